@@ -1,0 +1,45 @@
+namespace SupportPlan.Model.Attendance;
+
+/// <summary>
+/// Days spent at each institution category ①–⑧ of the MEXT attendance tables (domain guide §3.4).
+/// </summary>
+public sealed record InstitutionDays
+{
+    /// <summary>①教育支援センター.</summary>
+    public int? EducationSupportCenter { get; init; }
+
+    /// <summary>②教育委員会所管の機関(①除く。).</summary>
+    public int? OtherBoardInstitution { get; init; }
+
+    /// <summary>③児童相談所・福祉事務所.</summary>
+    public int? ChildGuidanceOrWelfareOffice { get; init; }
+
+    /// <summary>④保健所、精神保健福祉センター.</summary>
+    public int? HealthCenter { get; init; }
+
+    /// <summary>⑤病院、診療所.</summary>
+    public int? HospitalOrClinic { get; init; }
+
+    /// <summary>⑥民間団体、民間施設.</summary>
+    public int? PrivateFacility { get; init; }
+
+    /// <summary>⑦その他の機関等.</summary>
+    public int? OtherInstitution { get; init; }
+
+    /// <summary>⑧IT等の活用 (learning through ICT).</summary>
+    public int? Ict { get; init; }
+
+    /// <summary>The categories with their values, in form order (① first), for checks and display.</summary>
+    /// <returns>Pairs of category and days.</returns>
+    public IEnumerable<(InstitutionCategory Category, int? Days)> Entries()
+    {
+        yield return (InstitutionCategory.EducationSupportCenter, EducationSupportCenter);
+        yield return (InstitutionCategory.OtherBoardInstitution, OtherBoardInstitution);
+        yield return (InstitutionCategory.ChildGuidanceOrWelfareOffice, ChildGuidanceOrWelfareOffice);
+        yield return (InstitutionCategory.HealthCenter, HealthCenter);
+        yield return (InstitutionCategory.HospitalOrClinic, HospitalOrClinic);
+        yield return (InstitutionCategory.PrivateFacility, PrivateFacility);
+        yield return (InstitutionCategory.OtherInstitution, OtherInstitution);
+        yield return (InstitutionCategory.Ict, Ict);
+    }
+}

@@ -217,7 +217,7 @@ public static class PlanGenerators
             Name = name,
             Relationship = relationship,
             SchoolAdmissionDate = admitted ? new DateOnly(startYear, 4, 6) : null,
-            Contact = new ContactDetails { Phone = phone, Address = address },
+            Contact = new ContactDetails { Phone = phone, Address = address, Email = admitted ? "family@example.jp" : null, Note = admitted ? "通訳が必要" : null },
         };
 
     private static Gen<BasicInformation> BasicInformation(int startYear) =>
@@ -226,13 +226,14 @@ public static class PlanGenerators
             from offset in Gen.Choose(0, 300)
             from instrument in Gen.Elements<string?>("WISC-V", "行動観察", "DLA", null)
             from summary in Text
-            select new Assessment { Date = new DateOnly(startYear, 4, 1).AddDays(offset), Instrument = instrument, Summary = summary }, n))
+            select new Assessment { Date = new DateOnly(startYear, 4, 1).AddDays(offset), Instrument = instrument, Assessor = instrument is null ? null : "スクールカウンセラー", Summary = summary }, n))
         from home in OptionalText
         from disability in Gen.Elements(false, true)
         from categories in Gen.SubListOf(Enum.GetValues<DisabilityCategory>())
         from diagnosis in Text
         from learning in OptionalText
         from japanese in OptionalText
+        from notes in OptionalText
         select new BasicInformation
         {
             Strengths = strengths,
@@ -249,6 +250,7 @@ public static class PlanGenerators
                 : null,
             LearningHistory = learning,
             JapaneseProficiency = japanese,
+            Notes = notes,
         };
 
     private static Gen<FamilyRelations> FamilyRelations(int startYear) =>
@@ -257,6 +259,7 @@ public static class PlanGenerators
         from changes in Gen.Choose(0, 2).SelectMany(n => Gen.ListOf(Text.Select(t => new DatedNote { Date = new DateOnly(startYear, 9, 1), Text = t }), n))
         from composition in OptionalText
         from language in Gen.Elements<string?>(null, "日本語", "タガログ語・英語", "ポルトガル語")
+        from notes in OptionalText
         select new FamilyRelations
         {
             DevelopmentalHistory = history,
@@ -264,6 +267,7 @@ public static class PlanGenerators
             ChangesSinceCreation = changes.ToValueList(),
             FamilyComposition = composition,
             HomeLanguage = language,
+            Notes = notes,
         };
 
     private static Gen<ValueList<GradeSheet>> GradeSheets(int startYear, int startAge, int yearCount) =>
@@ -361,8 +365,8 @@ public static class PlanGenerators
                     MedicalCare = medical,
                 }
                 : null,
-            NonAttendance = nonAttendance ? new NonAttendanceNeed { Background = background } : null,
-            JapaneseLanguage = japanese ? new JapaneseLanguageNeed { SpecialCurriculum = true, WeeklyHours = 4 } : null,
+            NonAttendance = nonAttendance ? new NonAttendanceNeed { Background = background, SupportStartedOn = medical ? new DateOnly(2024, 5, 20) : null } : null,
+            JapaneseLanguage = japanese ? new JapaneseLanguageNeed { SpecialCurriculum = true, WeeklyHours = 4, InstructionStartedOn = medical ? new DateOnly(2024, 4, 8) : null } : null,
         };
 
     private static Gen<PlanHeader> Header(int startAge) =>
@@ -371,7 +375,11 @@ public static class PlanGenerators
         from number in Gen.Elements<string?>(null, "R7-012", "第3号")
         select new PlanHeader
         {
-            Schools = [new SchoolHistoryEntry { Stage = grade.Stage, SchoolName = "テスト学校", SchoolCode = code, Status = EnrollmentStatus.Enrolled }],
+            Schools =
+            [
+                new SchoolHistoryEntry { Stage = grade.Stage, SchoolName = "前の学校", Status = EnrollmentStatus.Graduated, EnteredOn = new DateOnly(2010, 4, 1), LeftOn = new DateOnly(2016, 3, 20) },
+                new SchoolHistoryEntry { Stage = grade.Stage, SchoolName = "テスト学校", SchoolCode = code, Status = EnrollmentStatus.Enrolled },
+            ],
             ClassificationNumber = number,
         };
 
@@ -402,6 +410,8 @@ public static class PlanGenerators
             HeldOn = held,
             Authorship = new Authorship { CreatedOn = held, CreatedBy = recorder.Name },
             RecorderRole = "生徒指導主事",
+            Grade = Grade.JuniorHigh(1),
+            ClassName = "1組",
             Purpose = "支援方針の確認",
             Participants = participants.ToValueList(),
             StudentIntentions = student,
@@ -420,15 +430,20 @@ public static class PlanGenerators
             from kind in Gen.Elements(Enum.GetValues<AgencyKind>())
             from phone in Phone
             from collaboration in OptionalText
-            select new AgencyCollaboration { AgencyName = "関係機関", Kind = kind, Phone = phone, Collaboration = collaboration }, n))
+            select new AgencyCollaboration { AgencyName = "関係機関", Kind = kind, PersonInCharge = "担当者", Phone = phone, Collaboration = collaboration, Since = new DateOnly(startYear, 4, 1) }, n))
         from chain in Gen.Choose(0, 3).SelectMany(n => Gen.ListOf(
             from goal in OptionalText
             from how in OptionalText
-            select new SupportChainEntry { Area = "生活", CanDo = "着替え", Difficulties = "切り替え", Goal = goal, Support = new SupportMethod { Who = "担任", When = "朝の会", How = how } }, n))
+            select new SupportChainEntry
+            {
+                Area = "生活", CanDo = "着替え", Difficulties = "切り替え", Goal = goal,
+                Support = new SupportMethod { Who = "担任", When = "朝の会", How = how, WorkingEnvironment = "静かな場所", WhenUnstable = "クールダウンスペースへ" },
+                Evaluation = how, EvaluatedOn = new DateOnly(startYear + 1, 3, 1),
+            }, n))
         select new GifuForms
         {
             Authorship = authorship,
-            Profile = new GifuProfile { Strengths = strengths, StudentWishes = wishes, ConsultationHistory = "発達相談（年中）" },
+            Profile = new GifuProfile { Strengths = strengths, Difficulties = "大きな音", StudentWishes = wishes, GuardianWishes = wishes, ConsultationHistory = "発達相談（年中）", CareerWishes = "高校進学" },
             Agencies = agencies.ToValueList(),
             SupportChain = chain.ToValueList(),
         };
@@ -448,6 +463,7 @@ public static class PlanGenerators
             AgreedOn = agreed ? new DateOnly(startYear, 5, 1) : null,
             AgreedWith = agreed ? [AgreementParty.Guardian, AgreementParty.School] : [],
             ReviewDates = agreed ? reviews.Order().Select(d => new DateOnly(startYear, 5, 1).AddDays(d)).ToValueList() : [],
+            Notes = agreed ? null : "次回のケース会議で協議する",
         };
 
     /// <summary>Item and section ids a consent may name.</summary>
@@ -513,6 +529,8 @@ public static class PlanGenerators
             DecidedOn = decided,
             ValidUntil = length is { } l ? decided.AddDays(l) : null,
             Method = method,
+            ValidFrom = length is null ? null : decided,
+            Note = length is null ? "面談で確認" : null,
             ContentShown = true,
             PurposeExplained = true,
             RecordedBy = "学級担任",

@@ -1,0 +1,83 @@
+using SupportPlan.Model.Attendance;
+using SupportPlan.Model.Calendar;
+using SupportPlan.Model.Identifiers;
+using SupportPlan.Model.Sheets;
+
+namespace SupportPlan.Model.Tests.Attendance;
+
+public sealed class AttendanceCalculatorTests
+{
+    private static readonly SchoolYear Year = new(2025);
+
+    private static GradeSheet Sheet(IEnumerable<MonthlyAttendance> months, IEnumerable<DailyAttendance>? days = null) => new()
+    {
+        SchoolYear = Year,
+        Grade = Grade.JuniorHigh(1),
+        SheetA = new GradeSheetA
+        {
+            Authorship = new Authorship { CreatedOn = new DateOnly(2025, 4, 10), CreatedBy = "担任" },
+            MonthlyAttendance = [.. months],
+            DailyAttendance = [.. days ?? []],
+        },
+    };
+
+    [Fact]
+    public void Cumulative_absences_run_from_april_whatever_the_stored_order()
+    {
+        MonthlyAttendance[] months =
+        [
+            new() { Month = 1, AbsentDays = 5 },
+            new() { Month = 4, AbsentDays = 2 },
+            new() { Month = 5, AbsentDays = 3 },
+            new() { Month = 6 },
+        ];
+        Assert.Equal([(4, 2), (5, 5), (6, 5), (1, 10)], AttendanceCalculator.CumulativeAbsences(months));
+    }
+
+    [Fact]
+    public void Totals_sum_each_row_and_leave_blank_rows_blank()
+    {
+        var totals = AttendanceCalculator.Totals([
+            new MonthlyAttendance { Month = 4, RequiredDays = 18, AttendedDays = 16, AbsentDays = 2 },
+            new MonthlyAttendance { Month = 5, RequiredDays = 20, AttendedDays = 20, AbsentDays = 0, LateCount = 1 },
+        ]);
+        Assert.Equal(38, totals.RequiredDays);
+        Assert.Equal(36, totals.AttendedDays);
+        Assert.Equal(2, totals.AbsentDays);
+        Assert.Equal(1, totals.LateCount);
+        Assert.Null(totals.SeparateRoomDays);
+    }
+
+    [Theory]
+    [InlineData(29, false)]
+    [InlineData(30, true)]
+    [InlineData(31, true)]
+    public void The_statistical_definition_starts_at_thirty_days(int absent, bool reaches) =>
+        Assert.Equal(reaches, AttendanceCalculator.Indicators(Sheet([new MonthlyAttendance { Month = 6, AbsentDays = absent }])).ReachesThirtyDays);
+
+    [Fact]
+    public void Consecutive_runs_count_lateness_and_early_leaving_and_skip_days_without_required_attendance()
+    {
+        var statuses = new[]
+        {
+            DailyAttendanceStatus.Present, DailyAttendanceStatus.Absent, DailyAttendanceStatus.Late, DailyAttendanceStatus.NotRequired,
+            DailyAttendanceStatus.Absent, DailyAttendanceStatus.LeftEarly, DailyAttendanceStatus.Absent, DailyAttendanceStatus.Absent,
+            DailyAttendanceStatus.Absent, DailyAttendanceStatus.Present,
+        };
+        var days = statuses.Select((s, i) => new DailyAttendance { Date = new DateOnly(2025, 5, 1).AddDays(i), Status = s });
+        var indicators = AttendanceCalculator.Indicators(Sheet([], days));
+        Assert.Equal(7, indicators.LongestConsecutiveRun);
+        Assert.Equal(new DateOnly(2025, 5, 5), indicators.ShareWithinSchoolFrom);
+        Assert.Equal(new DateOnly(2025, 5, 9), indicators.PrepareSheetFrom);
+        Assert.Equal(5, indicators.AbsentDays);
+    }
+
+    [Fact]
+    public void Without_daily_data_there_are_no_run_triggers()
+    {
+        var indicators = AttendanceCalculator.Indicators(Sheet([new MonthlyAttendance { Month = 4, AbsentDays = 12 }]));
+        Assert.Null(indicators.LongestConsecutiveRun);
+        Assert.Null(indicators.PrepareSheetFrom);
+        Assert.Equal(12, indicators.AbsentDays);
+    }
+}

@@ -1,0 +1,3 @@
+using SupportPlan.Cli;
+
+return CliApp.Run(args, Console.Out, Console.Error);

@@ -1,0 +1,99 @@
+using SupportPlan.Model.Classification;
+using SupportPlan.Model.Consent;
+using SupportPlan.Rules.Recipients;
+
+namespace SupportPlan.Rules.Decisions;
+
+/// <summary>The consent state of one item for one recipient, purpose and date.</summary>
+internal readonly record struct ConsentState(WithholdReason? Reason, IReadOnlyList<string> ConsentIds)
+{
+    public bool Granted => Reason is null;
+}
+
+/// <summary>
+/// Evaluates consent per item, per recipient (or class), per purpose, within its period. The latest decisive record
+/// wins: a refusal or withdrawal overrides older consent; a deferral discloses nothing until a later grant; a grant
+/// covers special-care items only when it names them.
+/// </summary>
+internal sealed class ConsentEvaluator
+{
+    private readonly List<(ConsentRecord Record, int Index)> _relevant;
+    private readonly DateOnly _date;
+
+    public ConsentEvaluator(IReadOnlyList<ConsentRecord> consents, Recipient recipient, DisclosurePurpose purpose, DateOnly date)
+    {
+        _date = date;
+        _relevant = [.. consents
+            .Select((c, i) => (c, i))
+            .Where(x => x.c.Purpose == purpose && recipient.IsCoveredBy(x.c.Recipient))
+            .OrderBy(x => x.c.DecidedOn).ThenBy(x => x.i)];
+    }
+
+    public ConsentState Evaluate(PlanItem item)
+    {
+        var grants = new List<ConsentRecord>();
+        (ConsentRecord Record, WithholdReason Reason)? lastNegative = null;
+        var sectionOnlyGrant = false;
+        foreach (var (record, _) in _relevant)
+        {
+            switch (record.Decision)
+            {
+                case ConsentDecision.Granted when Grants(record, item):
+                    grants.Add(record);
+                    break;
+                case ConsentDecision.Granted when Mentions(record, item):
+                    sectionOnlyGrant = true; // a section grant that cannot cover a special-care item
+                    break;
+                case ConsentDecision.Refused when Mentions(record, item):
+                    lastNegative = (record, WithholdReason.Refused);
+                    grants.Clear();
+                    break;
+                case ConsentDecision.Deferred when Mentions(record, item):
+                    lastNegative = (record, WithholdReason.Deferred);
+                    grants.Clear();
+                    break;
+                case ConsentDecision.Withdrawn when record.Withdraws is { } target && (record.Items.IsEmpty || Mentions(record, item)):
+                    if (grants.RemoveAll(g => string.Equals(g.Id, target, StringComparison.Ordinal)) > 0 && grants.Count == 0)
+                    {
+                        lastNegative = (record, WithholdReason.Withdrawn);
+                    }
+
+                    break;
+            }
+        }
+
+        var active = grants.Where(g => g.AppliesOn(_date)).Select(g => g.Id).ToList();
+        if (active.Count > 0)
+        {
+            return new ConsentState(null, active);
+        }
+
+        if (grants.Count > 0)
+        {
+            var expired = grants.Where(g => g.ValidUntil < _date).Select(g => g.Id).ToList();
+            return expired.Count > 0 ? new ConsentState(WithholdReason.Expired, expired) : new ConsentState(WithholdReason.NoConsent, []);
+        }
+
+        if (lastNegative is { } negative)
+        {
+            return new ConsentState(negative.Reason, [negative.Record.Id]);
+        }
+
+        return new ConsentState(sectionOnlyGrant && item.IsSpecialCare ? WithholdReason.SpecialCareNotExplicit : WithholdReason.NoConsent, []);
+    }
+
+    /// <summary>Whether a grant covers the item: by id, or by section for an item that is not special-care.</summary>
+    private static bool Grants(ConsentRecord record, PlanItem item)
+    {
+        var section = PlanItemCatalog.SectionId(item.Section);
+        return record.Items.Any(r => string.Equals(r, item.Id, StringComparison.Ordinal)
+            || (!item.IsSpecialCare && string.Equals(r, section, StringComparison.Ordinal)));
+    }
+
+    /// <summary>Whether a record names the item or its section (a refusal of a section covers its special-care items too).</summary>
+    private static bool Mentions(ConsentRecord record, PlanItem item)
+    {
+        var section = PlanItemCatalog.SectionId(item.Section);
+        return record.Items.Any(r => string.Equals(r, item.Id, StringComparison.Ordinal) || string.Equals(r, section, StringComparison.Ordinal));
+    }
+}

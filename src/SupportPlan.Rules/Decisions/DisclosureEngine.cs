@@ -1,0 +1,315 @@
+using SupportPlan.Model.Classification;
+using SupportPlan.Model.Collections;
+using SupportPlan.Model.Consent;
+using SupportPlan.Model.Extensions;
+using SupportPlan.Model.Identifiers;
+using SupportPlan.Model.Plans;
+using SupportPlan.Rules.Policy;
+using SupportPlan.Rules.Preview;
+using SupportPlan.Rules.Records;
+using SupportPlan.Rules.Recipients;
+
+namespace SupportPlan.Rules.Decisions;
+
+/// <summary>
+/// The disclosure engine: consent first, then the exception rows of the policy for the sender's establishment and
+/// the recipient's kind, limited to the indispensable range, each needing a recorded reason and a recorded effort
+/// to obtain consent. Thread-safe and stateless apart from its policy.
+/// </summary>
+public sealed class DisclosureEngine : IDisclosureEngine
+{
+    private readonly HashSet<string> _range;
+    private readonly Dictionary<string, LegalArticle> _articles;
+
+    /// <summary>Creates an engine with the default policy.</summary>
+    public DisclosureEngine()
+        : this(DefaultDisclosurePolicy.Instance)
+    {
+    }
+
+    /// <summary>Creates an engine with a policy, validating it first.</summary>
+    /// <param name="policy">The policy.</param>
+    /// <exception cref="InvalidDisclosurePolicyException">The policy is inconsistent.</exception>
+    public DisclosureEngine(DisclosurePolicy policy)
+    {
+        ArgumentNullException.ThrowIfNull(policy);
+        var findings = DisclosurePolicyValidator.Validate(policy);
+        if (findings.Count > 0)
+        {
+            throw new InvalidDisclosurePolicyException(findings);
+        }
+
+        Policy = policy;
+        _range = [.. policy.IndispensableRange];
+        _articles = policy.Articles.ToDictionary(a => a.Id, StringComparer.Ordinal);
+    }
+
+    /// <inheritdoc />
+    public DisclosurePolicy Policy { get; }
+
+    /// <inheritdoc />
+    public DisclosureResult Decide(DisclosureRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var context = new Context(this, request);
+        var plan = request.Plan;
+        var content = new Dictionary<string, ItemDecision>(StringComparer.Ordinal);
+        var disclosed = plan;
+        foreach (var item in PlanItemCatalog.All)
+        {
+            if (item.Structural || item.Id == "extensions" || !PlanRedactor.IsPresent(plan, item.Id))
+            {
+                continue;
+            }
+
+            var decision = context.Decide(item, item.Pointers[0]);
+            content[item.Id] = decision;
+            if (!decision.IsDisclosed())
+            {
+                disclosed = PlanRedactor.Remove(disclosed, item.Id);
+            }
+        }
+
+        var extensionDecisions = new List<ItemDecision>();
+        var keptExtensions = new List<RegionalExtension>();
+        for (var i = 0; i < plan.Extensions.Count; i++)
+        {
+            var extension = plan.Extensions[i];
+            var decision = context.Decide(ExtensionItem(extension), "/extensions/" + i) with { LabelJa = extension.Label ?? extension.Namespace, LabelEn = extension.Namespace };
+            extensionDecisions.Add(decision);
+            if (decision.IsDisclosed())
+            {
+                keptExtensions.Add(extension);
+            }
+        }
+
+        disclosed = PlanRedactor.Prune(disclosed with { Extensions = keptExtensions.ToValueList() });
+        var entries = new List<ItemDecision>();
+        foreach (var item in PlanItemCatalog.All)
+        {
+            if (item.Id == "extensions")
+            {
+                entries.AddRange(extensionDecisions);
+            }
+            else if (content.TryGetValue(item.Id, out var decision))
+            {
+                entries.Add(decision);
+            }
+            else if (item.Structural && StructurePresent(plan, item.Id))
+            {
+                entries.Add(StructureDecision(item, StructurePresent(disclosed, item.Id)));
+            }
+        }
+
+        var report = new DisclosureReport
+        {
+            PlanId = plan.Id,
+            Sender = request.Sender,
+            SenderEstablishment = context.Establishment,
+            Recipient = request.Recipient,
+            Purpose = request.Purpose,
+            Date = request.Date,
+            PolicyName = Policy.Name,
+            PolicyVersion = Policy.Version,
+            Entries = entries.ToValueList(),
+        };
+        return new DisclosureResult
+        {
+            DisclosedPlan = disclosed,
+            Report = report,
+            Preview = FamilyPreviewBuilder.Build(report),
+            ProvisionRecord = ProvisionRecordFor(request, report),
+        };
+    }
+
+    /// <inheritdoc />
+    public ConfirmationRecord? Confirm(DisclosureReport report, Recipient recipient, DateOnly receivedOn)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(recipient);
+        var duty = Duty(Policy.ConfirmationRecordDuties, report.SenderEstablishment, recipient.Kind);
+        var onConsent = report.Entries.Where(e => e.Outcome == ItemOutcome.DisclosedOnConsent).ToList();
+        if (duty is null || onConsent.Count == 0)
+        {
+            return null;
+        }
+
+        var consentIds = onConsent.SelectMany(e => e.ConsentIds).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToValueList();
+        return new ConfirmationRecord
+        {
+            ArticleId = duty.ArticleId,
+            ConfirmedOn = receivedOn,
+            ProviderName = report.Sender.Name ?? report.Sender.SchoolCode?.ToString() ?? "(提供元不明)",
+            ProviderAddress = report.Sender.Address,
+            HowObtained = $"提供元の学校が支援のために本人・保護者から取得した情報を、本人・保護者の同意（{string.Join("、", consentIds)}）に基づき提供",
+            Subject = report.PlanId.ToString(),
+            PlanId = report.PlanId,
+            Items = onConsent.Select(e => e.LabelJa).ToValueList(),
+            ConsentIds = consentIds,
+            KeepUntil = receivedOn.AddYears(duty.RetentionYears),
+        };
+    }
+
+    private ProvisionRecord? ProvisionRecordFor(DisclosureRequest request, DisclosureReport report)
+    {
+        var duty = Duty(Policy.ProvisionRecordDuties, report.SenderEstablishment, request.Recipient.Kind);
+        var onConsent = report.Entries.Where(e => e.Outcome == ItemOutcome.DisclosedOnConsent).ToList();
+        if (duty is null || onConsent.Count == 0)
+        {
+            return null;
+        }
+
+        return new ProvisionRecord
+        {
+            ArticleId = duty.ArticleId,
+            ProvidedOn = request.Date,
+            ProviderName = request.Sender.Name ?? request.Sender.SchoolCode?.ToString() ?? "(提供元)",
+            RecipientName = request.Recipient.Name ?? RecipientKinds.JapaneseName(request.Recipient.Kind),
+            RecipientAddress = request.Recipient.Address,
+            RecipientKind = request.Recipient.Kind,
+            Subject = request.Plan.CommonSheet?.Student?.Name?.Name ?? request.Plan.Id.ToString(),
+            PlanId = request.Plan.Id,
+            Items = onConsent.Select(e => e.LabelJa).ToValueList(),
+            ConsentIds = onConsent.SelectMany(e => e.ConsentIds).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToValueList(),
+            KeepUntil = request.Date.AddYears(duty.RetentionYears),
+        };
+    }
+
+    private static RecordDutyRule? Duty(IEnumerable<RecordDutyRule> rules, Establishment? establishment, RecipientKind kind) =>
+        establishment is { } e ? rules.FirstOrDefault(r => r.SenderEstablishments.Contains(e) && r.RecipientKinds.Contains(kind)) : null;
+
+    private static PlanItem ExtensionItem(RegionalExtension extension)
+    {
+        var item = PlanItemCatalog.Find("extensions")!;
+        return item with { Classes = item.Classes.With(extension.DataClass) };
+    }
+
+    private static bool StructurePresent(StudentSupportPlan plan, string itemId) => itemId switch
+    {
+        "plan.id" => true,
+        "common.authorship" => plan.CommonSheet is not null,
+        "grade.year" => !plan.GradeSheets.IsEmpty,
+        "grade.a.authorship" => plan.GradeSheets.Any(g => g.SheetA is not null),
+        "grade.b.authorship" => plan.GradeSheets.Any(g => g.SheetB is not null),
+        "conference.record" => !plan.CaseConferences.IsEmpty,
+        "gifu.authorship" => plan.GifuForms is not null,
+        _ => throw new InvalidOperationException($"No structure rule for item '{itemId}'."),
+    };
+
+    private static ItemDecision StructureDecision(PlanItem item, bool disclosed) => new()
+    {
+        ItemId = item.Id,
+        Pointer = item.Pointers[0],
+        Section = item.Section,
+        LabelJa = item.LabelJa,
+        LabelEn = item.LabelEn,
+        Outcome = disclosed ? ItemOutcome.DisclosedAsStructure : ItemOutcome.Withheld,
+        Reason = disclosed ? null : WithholdReason.NothingElseDisclosed,
+    };
+
+    /// <summary>What one request needs to decide each item.</summary>
+    private sealed class Context
+    {
+        private readonly DisclosureEngine _engine;
+        private readonly DisclosureRequest _request;
+        private readonly ConsentEvaluator _consents;
+        private readonly ExceptionRule? _rule;
+        private readonly bool _claimValid;
+        private readonly bool _councilMissing;
+        private readonly bool _confidentialityUnchecked;
+        private readonly FamilyRule? _familyRule;
+
+        public Context(DisclosureEngine engine, DisclosureRequest request)
+        {
+            _engine = engine;
+            _request = request;
+            Establishment = request.Sender.Establishment();
+            var kind = request.Recipient.Kind;
+            var policy = engine.Policy;
+            _consents = new ConsentEvaluator(request.Plan.Consents, request.Recipient, request.Purpose, request.Date);
+            if (Establishment is { } e)
+            {
+                _familyRule = policy.FamilyRules.FirstOrDefault(r => r.SenderEstablishments.Contains(e));
+                _rule = policy.ConsentOnlyRecipients.Contains(kind)
+                    ? null
+                    : policy.Exceptions.FirstOrDefault(r => r.SenderEstablishments.Contains(e) && r.RecipientKinds.Contains(kind) && r.Purposes.Contains(request.Purpose));
+            }
+
+            _claimValid = _rule is not null && ClaimValid(request, _rule);
+            _councilMissing = policy.CouncilConsultationRequiredFor.Contains(kind) && !HasProcedure(ProcedureKind.CouncilConsultation);
+            _confidentialityUnchecked = kind == RecipientKind.PrivateFacility && request.Recipient.ConfidentialityDuty is null
+                && !HasProcedure(ProcedureKind.ConfidentialityDutyExplained);
+        }
+
+        public Establishment? Establishment { get; }
+
+        public ItemDecision Decide(PlanItem item, string pointer)
+        {
+            var entry = new ItemDecision
+            {
+                ItemId = item.Id,
+                Pointer = pointer,
+                Section = item.Section,
+                LabelJa = item.LabelJa,
+                LabelEn = item.LabelEn,
+                SpecialCare = item.IsSpecialCare,
+                Outcome = ItemOutcome.Withheld,
+            };
+            if (_request.Recipient.Kind == RecipientKind.Family)
+            {
+                return _familyRule is null
+                    ? entry with { Reason = WithholdReason.NoLegalBasis }
+                    : Cite(entry with { Outcome = ItemOutcome.DisclosedToFamily, RuleId = _familyRule.Id }, _familyRule.ArticleId);
+            }
+
+            var state = _consents.Evaluate(item);
+            if (state.Granted)
+            {
+                var onConsent = entry with { ConsentIds = state.ConsentIds.ToValueList() };
+                return _confidentialityUnchecked
+                    ? onConsent with { Outcome = ItemOutcome.Blocked, Reason = WithholdReason.ProcedureMissing, RecordedReason = "民間施設の守秘義務の確認と本人・保護者への説明が記録されていません / the facility's confidentiality duty has not been checked and explained" }
+                    : Cite(onConsent with { Outcome = ItemOutcome.DisclosedOnConsent }, ConsentArticle());
+            }
+
+            var inRange = _engine._range.Contains(item.Id);
+            if (_rule is not null && _claimValid && inRange && (!item.IsSpecialCare || _rule.CoversSpecialCare))
+            {
+                return _councilMissing
+                    ? Cite(entry with { Outcome = ItemOutcome.Blocked, Reason = WithholdReason.ProcedureMissing, RuleId = _rule.Id, RecordedReason = "審議会への諮問が記録されていません / the council consultation is not recorded" }, _engine.Policy.CouncilConsultationArticleId)
+                    : Cite(entry with { Outcome = ItemOutcome.DisclosedUnderException, RuleId = _rule.Id, RecordedReason = _request.Exception!.Reason }, _rule.ArticleId);
+            }
+
+            var reason = state.Reason == WithholdReason.NoConsent && _rule is not null && _claimValid && !inRange
+                ? WithholdReason.OutsideIndispensableRange
+                : state.Reason;
+            return entry with { Reason = reason, ConsentIds = state.ConsentIds.ToValueList() };
+        }
+
+        private string? ConsentArticle() => Establishment switch
+        {
+            Model.Identifiers.Establishment.Public => "appi-69-2-i",
+            null => null,
+            _ => "appi-27-1",
+        };
+
+        private ItemDecision Cite(ItemDecision entry, string? articleId) =>
+            articleId is not null && _engine._articles.TryGetValue(articleId, out var article)
+                ? entry with { ArticleId = article.Id, CitationJa = article.CitationJa, CitationEn = article.CitationEn }
+                : entry;
+
+        private bool HasProcedure(ProcedureKind kind) => _request.Procedures.Any(p => p.Kind == kind);
+
+        private static bool ClaimValid(DisclosureRequest request, ExceptionRule rule)
+        {
+            if (request.Exception is not { } claim || string.IsNullOrWhiteSpace(claim.Reason))
+            {
+                return false;
+            }
+
+            var effort = !string.IsNullOrWhiteSpace(claim.ConsentEffort)
+                || request.Plan.Consents.Any(c => c.Decision == ConsentDecision.Unreachable && !c.ContactAttempts.IsEmpty
+                    && c.Purpose == request.Purpose && request.Recipient.IsCoveredBy(c.Recipient));
+            return effort && (!rule.RequiresHarmAssessment || claim.HarmAssessed);
+        }
+    }
+}

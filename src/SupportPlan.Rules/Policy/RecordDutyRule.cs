@@ -1,0 +1,28 @@
+using SupportPlan.Model.Collections;
+using SupportPlan.Model.Consent;
+using SupportPlan.Model.Identifiers;
+
+namespace SupportPlan.Rules.Policy;
+
+/// <summary>
+/// When the sender must keep a record of provision (APPI Art 29, PPC Rule Art 20) — or, read from the recipient's
+/// side, when the recipient must confirm and record (Art 30): provision based on consent by a sender of these
+/// establishments to recipients of these kinds.
+/// </summary>
+public sealed record RecordDutyRule
+{
+    /// <summary>A stable id.</summary>
+    public required string Id { get; init; }
+
+    /// <summary>The senders' establishments.</summary>
+    public required ValueList<Establishment> SenderEstablishments { get; init; }
+
+    /// <summary>The recipient kinds.</summary>
+    public required ValueList<RecipientKind> RecipientKinds { get; init; }
+
+    /// <summary>The article cited (<c>appi-29</c> or <c>appi-30</c>).</summary>
+    public required string ArticleId { get; init; }
+
+    /// <summary>How many years the record is kept (3 as a rule).</summary>
+    public int RetentionYears { get; init; } = 3;
+}

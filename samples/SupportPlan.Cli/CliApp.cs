@@ -24,8 +24,17 @@ public static class CliApp
           supportplan demo [--out DIR]
           supportplan sample --list
           supportplan sample --scenario NAME [--out FILE]
+          supportplan redact PLAN.json --to KIND [--sender-code CODE] [--recipient-code CODE]
+                 [--recipient-name NAME] [--sender-name NAME] [--purpose PURPOSE] [--date YYYY-MM-DD]
+                 [--exception-reason TEXT --consent-effort TEXT [--harm-assessed]]
+                 [--confidentiality-duty] [--policy FILE] [--out FILE]
 
-        Exit codes: 0 success, 1 invalid input found, 2 usage or input error.
+        KIND: public-school, national-school, private-school, private-facility, public-agency,
+              private-agency, board, employer, family
+        PURPOSE: handover (default), agency-sharing, municipal-submission, work-transition
+
+        Exit codes: 0 success, 1 invalid input found, 2 usage or input error,
+                    3 nothing may be disclosed or a required procedure is missing.
         """;
 
     /// <summary>Runs the command line.</summary>
@@ -49,6 +58,7 @@ public static class CliApp
             {
                 "sample" => SampleCommand.Run(options, stdout, stderr),
                 "demo" => DemoCommand.Run(options, stdout, stderr),
+                "redact" => RedactCommand.Run(options, stdout, stderr),
                 _ => Fail(stderr, $"unknown command '{args[0]}'"),
             };
         }

@@ -1,0 +1,168 @@
+using System.Globalization;
+using System.Text.Json;
+using SupportPlan.Model.Consent;
+using SupportPlan.Model.Identifiers;
+using SupportPlan.Model.Json;
+using SupportPlan.Rules.Decisions;
+using SupportPlan.Rules.Json;
+using SupportPlan.Rules.Policy;
+using SupportPlan.Rules.Recipients;
+
+namespace SupportPlan.Cli.Commands;
+
+/// <summary>
+/// <c>supportplan redact PLAN.json --to KIND [--sender-code CODE] [--recipient-code CODE] [--recipient-name NAME]
+/// [--purpose PURPOSE] [--date YYYY-MM-DD] [--exception-reason TEXT --consent-effort TEXT [--harm-assessed]]
+/// [--policy FILE] [--out FILE]</c>.
+/// </summary>
+internal static class RedactCommand
+{
+    public static int Run(CommandLine args, TextWriter stdout, TextWriter stderr)
+    {
+        var kindText = args.Value("to") ?? throw new UsageException("redact needs --to KIND");
+        var kind = CodeNames.Parse<RecipientKind>(kindText, "to");
+        var purpose = args.Value("purpose") is { } p ? CodeNames.Parse<DisclosurePurpose>(p, "purpose") : DisclosurePurpose.Handover;
+        var senderCode = Code(args.Value("sender-code"), "sender-code");
+        var recipientCode = Code(args.Value("recipient-code"), "recipient-code");
+        var recipientName = args.Value("recipient-name");
+        var senderName = args.Value("sender-name");
+        var date = args.Value("date") is { } d
+            ? DateOnly.TryParseExact(d, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed) ? parsed : throw new UsageException("--date must be YYYY-MM-DD")
+            : DateOnly.FromDateTime(DateTime.Now);
+        var reason = args.Value("exception-reason");
+        var effort = args.Value("consent-effort");
+        var harmAssessed = args.Flag("harm-assessed");
+        var confidentiality = args.Flag("confidentiality-duty");
+        var policyFile = args.Value("policy");
+        var outFile = args.Value("out");
+        args.RejectUnknown(maxPositional: 1);
+        if (args.Positional.Count != 1)
+        {
+            throw new UsageException("redact needs one PLAN.json");
+        }
+
+        var path = args.Positional[0];
+        var read = PlanJson.Read(File.ReadAllBytes(path));
+        if (read.Plan is null)
+        {
+            stderr.WriteLine($"error: {path} is not a readable plan:");
+            foreach (var finding in read.Findings)
+            {
+                stderr.WriteLine($"  {finding}");
+            }
+
+            return CliApp.UsageError;
+        }
+
+        var policy = DefaultDisclosurePolicy.Instance;
+        if (policyFile is not null)
+        {
+            var loaded = RulesJson.ReadPolicy(File.ReadAllBytes(policyFile));
+            if (loaded.Policy is null)
+            {
+                stderr.WriteLine($"error: {policyFile} is not a consistent policy:");
+                foreach (var finding in loaded.Findings)
+                {
+                    stderr.WriteLine($"  {finding}");
+                }
+
+                return CliApp.UsageError;
+            }
+
+            policy = loaded.Policy;
+        }
+
+        var request = new DisclosureRequest
+        {
+            Plan = read.Plan,
+            Sender = new Sender { SchoolCode = senderCode, Name = senderName },
+            Recipient = new Recipient { Kind = kind, SchoolCode = recipientCode, Name = recipientName, ConfidentialityDuty = confidentiality ? true : null },
+            Purpose = purpose,
+            Date = date,
+            Exception = reason is null ? null : new ExceptionClaim { Reason = reason, ConsentEffort = effort, HarmAssessed = harmAssessed },
+        };
+        var result = new DisclosureEngine(policy).Decide(request);
+        var json = Write(result);
+        if (outFile is null)
+        {
+            stdout.WriteLine(System.Text.Encoding.UTF8.GetString(json));
+        }
+        else
+        {
+            FileOutput.Write(outFile, json);
+        }
+
+        var summary = outFile is null ? stderr : stdout;
+        Summarize(result, summary);
+        if (outFile is not null)
+        {
+            summary.WriteLine($"wrote {outFile}");
+        }
+
+        return result.NothingDisclosed || result.IsBlocked ? CliApp.NothingDisclosed : CliApp.Ok;
+    }
+
+    private static SchoolCode? Code(string? text, string option)
+    {
+        if (text is null)
+        {
+            return null;
+        }
+
+        var parsed = SchoolCode.Parse(text);
+        return parsed.Success ? parsed.Value : throw new UsageException($"--{option}: {parsed.Error!.MessageEn} / {parsed.Error.MessageJa}");
+    }
+
+    private static byte[] Write(DisclosureResult result)
+    {
+        using var buffer = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = PlanJson.Options.Encoder }))
+        {
+            writer.WriteStartObject();
+            writer.WritePropertyName("plan");
+            JsonSerializer.Serialize(writer, result.DisclosedPlan, PlanJson.TypeInfo(indented: true));
+            writer.WritePropertyName("report");
+            JsonSerializer.Serialize(writer, result.Report, RulesJson.TypeInfo<DisclosureReport>(indented: true));
+            if (result.ProvisionRecord is { } record)
+            {
+                writer.WritePropertyName("provisionRecord");
+                JsonSerializer.Serialize(writer, record, RulesJson.TypeInfo<Rules.Records.ProvisionRecord>(indented: true));
+            }
+
+            writer.WritePropertyName("preview");
+            JsonSerializer.Serialize(writer, result.Preview, RulesJson.TypeInfo<Rules.Preview.FamilyPreview>(indented: true));
+            writer.WriteEndObject();
+        }
+
+        return buffer.ToArray();
+    }
+
+    internal static void Summarize(DisclosureResult result, TextWriter output)
+    {
+        var report = result.Report;
+        output.WriteLine($"{RecipientKinds.JapaneseName(report.Recipient.Kind)} / {CodeNames.Of(report.Recipient.Kind)} — {CodeNames.Of(report.Purpose)} on {report.Date:yyyy-MM-dd} (policy {report.PolicyVersion})");
+        foreach (var entry in report.Entries.Where(e => e.Outcome != ItemOutcome.DisclosedAsStructure))
+        {
+            var basis = entry.Outcome switch
+            {
+                ItemOutcome.DisclosedOnConsent => "consent " + string.Join(",", entry.ConsentIds),
+                ItemOutcome.DisclosedUnderException or ItemOutcome.DisclosedToFamily => entry.CitationEn ?? string.Empty,
+                _ => CodeNames.Of(entry.Reason ?? WithholdReason.NoConsent) + (entry.ConsentIds.IsEmpty ? string.Empty : " (" + string.Join(",", entry.ConsentIds) + ")"),
+            };
+            output.WriteLine($"  {Mark(entry.Outcome)} {entry.ItemId,-36} {basis}");
+        }
+
+        output.WriteLine($"disclosed {report.Count(ItemOutcome.DisclosedOnConsent)} on consent, {report.Count(ItemOutcome.DisclosedUnderException)} under exception, {report.Count(ItemOutcome.DisclosedToFamily)} to the family; withheld {report.Count(ItemOutcome.Withheld)}; blocked {report.Count(ItemOutcome.Blocked)}");
+        if (result.ProvisionRecord is not null)
+        {
+            output.WriteLine("an APPI Art 29 provision record is due and included");
+        }
+    }
+
+    private static string Mark(ItemOutcome outcome) => outcome switch
+    {
+        ItemOutcome.Withheld => "-",
+        ItemOutcome.Blocked => "!",
+        _ => "+",
+    };
+}

@@ -12,7 +12,7 @@ internal readonly record struct ConsentState(WithholdReason? Reason, IReadOnlyLi
 
 /// <summary>
 /// Evaluates consent per item, per recipient (or class), per purpose, within its period. The latest decisive record
-/// wins: a refusal or withdrawal overrides older consent; a deferral discloses nothing until a later grant; a grant
+/// wins (on the same day a refusal, withdrawal or deferral counts as later): a refusal or withdrawal overrides older consent; a deferral discloses nothing until a later grant; a grant
 /// covers special-care items only when it names them.
 /// </summary>
 internal sealed class ConsentEvaluator
@@ -26,7 +26,7 @@ internal sealed class ConsentEvaluator
         _relevant = [.. consents
             .Select((c, i) => (c, i))
             .Where(x => x.c.Purpose == purpose && recipient.IsCoveredBy(x.c.Recipient))
-            .OrderBy(x => x.c.DecidedOn).ThenBy(x => x.i)];
+            .OrderBy(x => x.c.DecidedOn).ThenBy(x => IsNegative(x.c) ? 1 : 0).ThenBy(x => x.i)];
     }
 
     public ConsentState Evaluate(PlanItem item)
@@ -81,6 +81,10 @@ internal sealed class ConsentEvaluator
 
         return new ConsentState(sectionOnlyGrant && item.IsSpecialCare ? WithholdReason.SpecialCareNotExplicit : WithholdReason.NoConsent, []);
     }
+
+    /// <summary>On the same day, a refusal, withdrawal or deferral counts as the later decision: the cautious reading.</summary>
+    private static bool IsNegative(ConsentRecord record) =>
+        record.Decision is ConsentDecision.Refused or ConsentDecision.Withdrawn or ConsentDecision.Deferred;
 
     /// <summary>Whether a grant covers the item: by id, or by section for an item that is not special-care.</summary>
     private static bool Grants(ConsentRecord record, PlanItem item)

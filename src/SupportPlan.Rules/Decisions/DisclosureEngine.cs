@@ -236,7 +236,9 @@ public sealed class DisclosureEngine : IDisclosureEngine
             }
 
             _claimValid = _rule is not null && ClaimValid(request, _rule);
-            _councilMissing = policy.CouncilConsultationRequiredFor.Contains(kind) && !HasProcedure(ProcedureKind.CouncilConsultation);
+            // Art 129 is a local government's procedure: the switch concerns public senders only.
+            _councilMissing = Establishment == Model.Identifiers.Establishment.Public
+                && policy.CouncilConsultationRequiredFor.Contains(kind) && !HasProcedure(ProcedureKind.CouncilConsultation);
             _confidentialityUnchecked = kind == RecipientKind.PrivateFacility && request.Recipient.ConfidentialityDuty is null
                 && !HasProcedure(ProcedureKind.ConfidentialityDutyExplained);
         }

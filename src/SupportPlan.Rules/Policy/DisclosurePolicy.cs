@@ -45,9 +45,10 @@ public sealed record DisclosurePolicy
     public required ValueList<RecordDutyRule> ConfirmationRecordDuties { get; init; }
 
     /// <summary>
-    /// Recipient kinds for which provision under an exception is blocked until a consultation of the municipal
-    /// privacy council is recorded (a per-municipality switch; APPI Art 129 allows it where expert views are
-    /// especially needed). Empty by default.
+    /// Recipient kinds for which a public sender's provision under an exception is blocked until a consultation of
+    /// the municipal privacy council is recorded (a per-municipality switch; APPI Art 129 allows it where expert
+    /// views are especially needed; it concerns local governments only, so national and private senders are not
+    /// affected). Empty by default.
     /// </summary>
     public ValueList<RecipientKind> CouncilConsultationRequiredFor { get; init; } = ValueList<RecipientKind>.Empty;
 

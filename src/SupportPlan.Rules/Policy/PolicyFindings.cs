@@ -36,8 +36,4 @@ public static class PolicyFindings
     /// <summary>SP-POL-008: an exception rule for the family (provision to the person is not an exception).</summary>
     public static FindingDefinition ExceptionForFamily { get; } = new("SP-POL-008", FindingSeverity.Error,
         "規則「{0}」は本人・保護者を例外の提供先にしています。本人への提供は FamilyRules で定めます。", "Rule '{0}' names the family as an exception recipient; provision to the person belongs in FamilyRules.");
-
-    /// <summary>SP-POL-009: the policy could not be read.</summary>
-    public static FindingDefinition Unreadable { get; } = new("SP-POL-009", FindingSeverity.Error,
-        "ポリシーを読み込めません: {0}", "The policy could not be read: {0}");
 }

@@ -13,7 +13,8 @@ internal static class FamilyPreviewBuilder
         var recipient = report.Recipient.Name is { } name
             ? $"{name}（{RecipientKinds.JapaneseName(report.Recipient.Kind)}）"
             : RecipientKinds.JapaneseName(report.Recipient.Kind);
-        var content = report.Entries.Where(e => e.Outcome != ItemOutcome.DisclosedAsStructure).ToList();
+        // Structure (a sheet's authorship, the school year) is never a matter of consent: the family is shown content only.
+        var content = report.Entries.Where(e => e.Outcome != ItemOutcome.DisclosedAsStructure && e.Reason != WithholdReason.NothingElseDisclosed).ToList();
         return new FamilyPreview
         {
             Title = "個別の教育支援計画（児童生徒理解・支援シート）の提供内容のご確認",

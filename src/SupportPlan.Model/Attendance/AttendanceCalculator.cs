@@ -40,7 +40,7 @@ public static class AttendanceCalculator
         return result;
     }
 
-    /// <summary>計: the totals of each row.</summary>
+    /// <summary>計: the totals of each row, institution days ①–⑧ included.</summary>
     /// <param name="rows">The monthly (or other) columns.</param>
     /// <returns>The totals.</returns>
     public static AttendanceTotals Totals(IEnumerable<AttendanceCounts> rows)
@@ -56,6 +56,19 @@ public static class AttendanceCalculator
             EarlyLeaveCount = Sum(list, r => r.EarlyLeaveCount),
             AbsentDays = Sum(list, r => r.AbsentDays),
             CountedAsAttendedDays = Sum(list, r => r.CountedAsAttendedDays),
+            InstitutionDays = list.Any(r => r.InstitutionDays is not null)
+                ? new InstitutionDays
+                {
+                    EducationSupportCenter = Sum(list, r => r.InstitutionDays?.EducationSupportCenter),
+                    OtherBoardInstitution = Sum(list, r => r.InstitutionDays?.OtherBoardInstitution),
+                    ChildGuidanceOrWelfareOffice = Sum(list, r => r.InstitutionDays?.ChildGuidanceOrWelfareOffice),
+                    HealthCenter = Sum(list, r => r.InstitutionDays?.HealthCenter),
+                    HospitalOrClinic = Sum(list, r => r.InstitutionDays?.HospitalOrClinic),
+                    PrivateFacility = Sum(list, r => r.InstitutionDays?.PrivateFacility),
+                    OtherInstitution = Sum(list, r => r.InstitutionDays?.OtherInstitution),
+                    Ict = Sum(list, r => r.InstitutionDays?.Ict),
+                }
+                : null,
         };
     }
 

@@ -1,7 +1,5 @@
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
-using System.Text.Unicode;
 using SupportPlan.Model.Plans;
 
 namespace SupportPlan.Model.Json;
@@ -13,10 +11,10 @@ namespace SupportPlan.Model.Json;
 public static class PlanJson
 {
     /// <summary>The strict options for compact output (read-only). Japanese text is written as is, not escaped.</summary>
-    public static JsonSerializerOptions Options { get; } = CreateOptions(indented: false);
+    public static JsonSerializerOptions Options { get; } = StrictJson.Options(SupportPlanJsonContext.Default, indented: false);
 
     /// <summary>The same options, writing indented output.</summary>
-    public static JsonSerializerOptions IndentedOptions { get; } = CreateOptions(indented: true);
+    public static JsonSerializerOptions IndentedOptions { get; } = StrictJson.Options(SupportPlanJsonContext.Default, indented: true);
 
     private static readonly JsonTypeInfo<StudentSupportPlan> Compact =
         (JsonTypeInfo<StudentSupportPlan>)Options.GetTypeInfo(typeof(StudentSupportPlan));
@@ -75,26 +73,8 @@ public static class PlanJson
     /// <returns>The plan, or findings saying why it could not be read.</returns>
     public static PlanReadResult Read(ReadOnlySpan<byte> utf8Json)
     {
-        if (utf8Json.StartsWith("\uFEFF"u8))
-        {
-            utf8Json = utf8Json[3..];
-        }
-
-        try
-        {
-            var plan = JsonSerializer.Deserialize(utf8Json, Compact);
-            return plan is null
-                ? new PlanReadResult { Findings = [JsonFindings.NullDocument.At(string.Empty)] }
-                : new PlanReadResult { Plan = plan };
-        }
-        catch (JsonException e)
-        {
-            return new PlanReadResult { Findings = [JsonFindings.FromException(e)] };
-        }
-        catch (Exception e) when (e is NotSupportedException or InvalidOperationException or ArgumentException or FormatException or OverflowException)
-        {
-            return new PlanReadResult { Findings = [JsonFindings.Unreadable.At(string.Empty, e.Message)] };
-        }
+        var (plan, findings) = StrictJson.Read(utf8Json, Compact);
+        return new PlanReadResult { Plan = plan, Findings = findings };
     }
 
     /// <summary>Reads a plan from a JSON string. Never throws for bad input.</summary>
@@ -104,19 +84,5 @@ public static class PlanJson
     {
         ArgumentNullException.ThrowIfNull(json);
         return Read(System.Text.Encoding.UTF8.GetBytes(json));
-    }
-
-    private static JsonSerializerOptions CreateOptions(bool indented)
-    {
-        var options = new JsonSerializerOptions(SupportPlanJsonContext.Default.Options)
-        {
-            Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
-            WriteIndented = indented,
-            IndentSize = 2,
-            NewLine = "\n",
-            TypeInfoResolver = SupportPlanJsonContext.Default,
-        };
-        options.MakeReadOnly();
-        return options;
     }
 }

@@ -184,7 +184,8 @@ public sealed class DisclosureEngine : IDisclosureEngine
         return item with { Classes = item.Classes.With(extension.DataClass) };
     }
 
-    private static bool StructurePresent(StudentSupportPlan plan, string itemId) => itemId switch
+    /// <summary>Whether a plan holds the structure a structural item stands for (its container exists).</summary>
+    internal static bool StructurePresent(StudentSupportPlan plan, string itemId) => itemId switch
     {
         "plan.id" => true,
         "common.authorship" => plan.CommonSheet is not null,

@@ -1,7 +1,5 @@
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
-using System.Text.Unicode;
 using SupportPlan.Model.Checks;
 using SupportPlan.Model.Json;
 using SupportPlan.Rules.Decisions;
@@ -13,10 +11,10 @@ namespace SupportPlan.Rules.Json;
 public static class RulesJson
 {
     /// <summary>The options (strict reading; Japanese written as is).</summary>
-    public static JsonSerializerOptions Options { get; } = Create(indented: false);
+    public static JsonSerializerOptions Options { get; } = StrictJson.Options(RulesJsonContext.Default, indented: false);
 
     /// <summary>The options, indented.</summary>
-    public static JsonSerializerOptions IndentedOptions { get; } = Create(indented: true);
+    public static JsonSerializerOptions IndentedOptions { get; } = StrictJson.Options(RulesJsonContext.Default, indented: true);
 
     /// <summary>The type info of <typeparamref name="T"/> for writing or reading.</summary>
     /// <typeparam name="T">A type of the rules' context.</typeparam>
@@ -53,39 +51,5 @@ public static class RulesJson
     }
 
     private static (T? Value, IReadOnlyList<Finding> Findings) Read<T>(ReadOnlySpan<byte> utf8Json)
-        where T : class
-    {
-        if (utf8Json.StartsWith("\uFEFF"u8))
-        {
-            utf8Json = utf8Json[3..];
-        }
-
-        try
-        {
-            var value = JsonSerializer.Deserialize(utf8Json, TypeInfo<T>());
-            return value is null ? (null, [JsonFindings.NullDocument.At(string.Empty)]) : (value, []);
-        }
-        catch (JsonException e)
-        {
-            return (null, [JsonFindings.FromException(e)]);
-        }
-        catch (Exception e) when (e is NotSupportedException or InvalidOperationException or ArgumentException or FormatException or OverflowException)
-        {
-            return (null, [JsonFindings.Unreadable.At(string.Empty, e.Message)]);
-        }
-    }
-
-    private static JsonSerializerOptions Create(bool indented)
-    {
-        var options = new JsonSerializerOptions(RulesJsonContext.Default.Options)
-        {
-            Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
-            WriteIndented = indented,
-            IndentSize = 2,
-            NewLine = "\n",
-            TypeInfoResolver = RulesJsonContext.Default,
-        };
-        options.MakeReadOnly();
-        return options;
-    }
+        where T : class => StrictJson.Read(utf8Json, TypeInfo<T>());
 }

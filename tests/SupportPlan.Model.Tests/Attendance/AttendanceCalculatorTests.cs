@@ -48,6 +48,20 @@ public sealed class AttendanceCalculatorTests
         Assert.Null(totals.SeparateRoomDays);
     }
 
+    [Fact]
+    public void Totals_include_the_institution_rows()
+    {
+        var totals = AttendanceCalculator.Totals([
+            new MonthlyAttendance { Month = 4, InstitutionDays = new InstitutionDays { EducationSupportCenter = 3, Ict = 2 } },
+            new MonthlyAttendance { Month = 5, InstitutionDays = new InstitutionDays { EducationSupportCenter = 4 } },
+            new MonthlyAttendance { Month = 6 },
+        ]);
+        Assert.Equal(7, totals.InstitutionDays!.EducationSupportCenter);
+        Assert.Equal(2, totals.InstitutionDays.Ict);
+        Assert.Null(totals.InstitutionDays.HospitalOrClinic);
+        Assert.Null(AttendanceCalculator.Totals([new MonthlyAttendance { Month = 4 }]).InstitutionDays);
+    }
+
     [Theory]
     [InlineData(29, false)]
     [InlineData(30, true)]

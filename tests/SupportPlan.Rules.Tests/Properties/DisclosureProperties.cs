@@ -116,7 +116,7 @@ public sealed class DisclosureProperties
             var report = Engine.Decide(c.Request).Report;
             foreach (var item in PlanItemCatalog.All.Where(i => i.Id != "extensions"))
             {
-                var expected = item.Structural ? StructurePresent(plan, item.Id) : PlanRedactor.IsPresent(plan, item.Id);
+                var expected = item.Structural ? DisclosureEngine.StructurePresent(plan, item.Id) : PlanRedactor.IsPresent(plan, item.Id);
                 Assert.Equal(expected ? 1 : 0, report.Entries.Count(e => e.ItemId == item.Id));
             }
 
@@ -158,17 +158,5 @@ public sealed class DisclosureProperties
         DecidedOn = request.Date.AddDays(-1),
         ValidFrom = null,
         ValidUntil = null,
-    };
-
-    private static bool StructurePresent(StudentSupportPlan plan, string id) => id switch
-    {
-        "plan.id" => true,
-        "common.authorship" => plan.CommonSheet is not null,
-        "grade.year" => !plan.GradeSheets.IsEmpty,
-        "grade.a.authorship" => plan.GradeSheets.Any(g => g.SheetA is not null),
-        "grade.b.authorship" => plan.GradeSheets.Any(g => g.SheetB is not null),
-        "conference.record" => !plan.CaseConferences.IsEmpty,
-        "gifu.authorship" => plan.GifuForms is not null,
-        _ => false,
     };
 }

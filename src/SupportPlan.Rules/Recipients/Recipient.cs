@@ -48,6 +48,7 @@ public sealed record Recipient
         return Name is not null && string.Equals(Normalize(consent.Name), Normalize(Name), StringComparison.Ordinal);
     }
 
+    /// <summary>Full-width and half-width variants and spaces do not make two names differ (works without ICU too).</summary>
     private static string? Normalize(string? name) =>
-        name?.Normalize(System.Text.NormalizationForm.FormKC).Replace(" ", "", StringComparison.Ordinal).Trim();
+        name is null ? null : JapaneseTextNormalizer.Fold(name).Replace(" ", "", StringComparison.Ordinal);
 }

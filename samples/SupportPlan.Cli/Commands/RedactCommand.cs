@@ -45,13 +45,7 @@ internal static class RedactCommand
         var read = PlanJson.Read(File.ReadAllBytes(path));
         if (read.Plan is null)
         {
-            stderr.WriteLine($"error: {path} is not a readable plan:");
-            foreach (var finding in read.Findings)
-            {
-                stderr.WriteLine($"  {finding}");
-            }
-
-            return CliApp.UsageError;
+            return Reject(stderr, $"{path} is not a readable plan", read.Findings);
         }
 
         var policy = DefaultDisclosurePolicy.Instance;
@@ -60,13 +54,7 @@ internal static class RedactCommand
             var loaded = RulesJson.ReadPolicy(File.ReadAllBytes(policyFile));
             if (loaded.Policy is null)
             {
-                stderr.WriteLine($"error: {policyFile} is not a consistent policy:");
-                foreach (var finding in loaded.Findings)
-                {
-                    stderr.WriteLine($"  {finding}");
-                }
-
-                return CliApp.UsageError;
+                return Reject(stderr, $"{policyFile} is not a consistent policy", loaded.Findings);
             }
 
             policy = loaded.Policy;
@@ -100,6 +88,17 @@ internal static class RedactCommand
         }
 
         return result.NothingDisclosed || result.IsBlocked ? CliApp.NothingDisclosed : CliApp.Ok;
+    }
+
+    private static int Reject(TextWriter stderr, string what, IEnumerable<Model.Checks.Finding> findings)
+    {
+        stderr.WriteLine($"error: {what}:");
+        foreach (var finding in findings)
+        {
+            stderr.WriteLine($"  {finding}");
+        }
+
+        return CliApp.UsageError;
     }
 
     private static SchoolCode? Code(string? text, string option)

@@ -127,24 +127,21 @@ public sealed class DisclosureEngine : IDisclosureEngine
     {
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(recipient);
-        var duty = Duty(Policy.ConfirmationRecordDuties, report.SenderEstablishment, recipient.Kind);
-        var onConsent = report.Entries.Where(e => e.Outcome == ItemOutcome.DisclosedOnConsent).ToList();
-        if (duty is null || onConsent.Count == 0)
+        if (RecordBasis(Policy.ConfirmationRecordDuties, report, recipient.Kind) is not var (duty, items, consentIds))
         {
             return null;
         }
 
-        var consentIds = onConsent.SelectMany(e => e.ConsentIds).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToValueList();
         return new ConfirmationRecord
         {
             ArticleId = duty.ArticleId,
             ConfirmedOn = receivedOn,
-            ProviderName = report.Sender.Name ?? report.Sender.SchoolCode?.ToString() ?? "(提供元不明)",
+            ProviderName = ProviderName(report.Sender),
             ProviderAddress = report.Sender.Address,
             HowObtained = $"提供元の学校が支援のために本人・保護者から取得した情報を、本人・保護者の同意（{string.Join("、", consentIds)}）に基づき提供",
             Subject = report.PlanId.ToString(),
             PlanId = report.PlanId,
-            Items = onConsent.Select(e => e.LabelJa).ToValueList(),
+            Items = items,
             ConsentIds = consentIds,
             KeepUntil = receivedOn.AddYears(duty.RetentionYears),
         };
@@ -152,9 +149,7 @@ public sealed class DisclosureEngine : IDisclosureEngine
 
     private ProvisionRecord? ProvisionRecordFor(DisclosureRequest request, DisclosureReport report)
     {
-        var duty = Duty(Policy.ProvisionRecordDuties, report.SenderEstablishment, request.Recipient.Kind);
-        var onConsent = report.Entries.Where(e => e.Outcome == ItemOutcome.DisclosedOnConsent).ToList();
-        if (duty is null || onConsent.Count == 0)
+        if (RecordBasis(Policy.ProvisionRecordDuties, report, request.Recipient.Kind) is not var (duty, items, consentIds))
         {
             return null;
         }
@@ -163,20 +158,41 @@ public sealed class DisclosureEngine : IDisclosureEngine
         {
             ArticleId = duty.ArticleId,
             ProvidedOn = request.Date,
-            ProviderName = request.Sender.Name ?? request.Sender.SchoolCode?.ToString() ?? "(提供元)",
+            ProviderName = ProviderName(request.Sender),
             RecipientName = request.Recipient.Name ?? RecipientKinds.JapaneseName(request.Recipient.Kind),
             RecipientAddress = request.Recipient.Address,
             RecipientKind = request.Recipient.Kind,
             Subject = request.Plan.CommonSheet?.Student?.Name?.Name ?? request.Plan.Id.ToString(),
             PlanId = request.Plan.Id,
-            Items = onConsent.Select(e => e.LabelJa).ToValueList(),
-            ConsentIds = onConsent.SelectMany(e => e.ConsentIds).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToValueList(),
+            Items = items,
+            ConsentIds = consentIds,
             KeepUntil = request.Date.AddYears(duty.RetentionYears),
         };
     }
 
-    private static RecordDutyRule? Duty(IEnumerable<RecordDutyRule> rules, Establishment? establishment, RecipientKind kind) =>
-        establishment is { } e ? rules.FirstOrDefault(r => r.SenderEstablishments.Contains(e) && r.RecipientKinds.Contains(kind)) : null;
+    /// <summary>
+    /// What an Art 29 or Art 30 record rests on: the duty row for the sender's establishment and the recipient's
+    /// kind, and the items that went on consent with their consent records; <see langword="null"/> when no record is
+    /// due (no duty, or nothing went on consent — an exception or a public recipient needs none).
+    /// </summary>
+    private static (RecordDutyRule Duty, ValueList<string> Items, ValueList<string> ConsentIds)? RecordBasis(
+        IEnumerable<RecordDutyRule> rules, DisclosureReport report, RecipientKind kind)
+    {
+        var duty = report.SenderEstablishment is { } e
+            ? rules.FirstOrDefault(r => r.SenderEstablishments.Contains(e) && r.RecipientKinds.Contains(kind))
+            : null;
+        var onConsent = report.Entries.Where(x => x.Outcome == ItemOutcome.DisclosedOnConsent).ToList();
+        if (duty is null || onConsent.Count == 0)
+        {
+            return null;
+        }
+
+        return (duty,
+            onConsent.Select(x => x.LabelJa).ToValueList(),
+            onConsent.SelectMany(x => x.ConsentIds).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToValueList());
+    }
+
+    private static string ProviderName(Sender sender) => sender.Name ?? sender.SchoolCode?.ToString() ?? "(提供元不明)";
 
     private static PlanItem ExtensionItem(RegionalExtension extension)
     {

@@ -15,7 +15,7 @@ public sealed record ReasonableAccommodation
     public required string Provision { get; init; }
 
     /// <summary>The disability categories it responds to.</summary>
-    public ValueList<DisabilityCategory> Categories { get; init; } = ValueList<DisabilityCategory>.Empty;
+    public ValueList<DisabilityCategory> Categories { get; init => field = value ?? ValueList<DisabilityCategory>.Empty; } = ValueList<DisabilityCategory>.Empty;
 
     /// <summary>Where the consensus stands.</summary>
     public ConsensusStatus Status { get; init; } = ConsensusStatus.Agreed;
@@ -24,10 +24,10 @@ public sealed record ReasonableAccommodation
     public DateOnly? AgreedOn { get; init; }
 
     /// <summary>With whom it was agreed.</summary>
-    public ValueList<AgreementParty> AgreedWith { get; init; } = ValueList<AgreementParty>.Empty;
+    public ValueList<AgreementParty> AgreedWith { get; init => field = value ?? ValueList<AgreementParty>.Empty; } = ValueList<AgreementParty>.Empty;
 
     /// <summary>Review dates (見直し), past and planned, in order.</summary>
-    public ValueList<DateOnly> ReviewDates { get; init; } = ValueList<DateOnly>.Empty;
+    public ValueList<DateOnly> ReviewDates { get; init => field = value ?? ValueList<DateOnly>.Empty; } = ValueList<DateOnly>.Empty;
 
     /// <summary>Notes on the discussion or the outcome of reviews.</summary>
     public string? Notes { get; init; }

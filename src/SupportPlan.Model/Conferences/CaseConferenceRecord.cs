@@ -29,7 +29,7 @@ public sealed record CaseConferenceRecord
     public string? ClassName { get; init; }
 
     /// <summary>参加者・機関名.</summary>
-    public ValueList<ConferenceParticipant> Participants { get; init; } = ValueList<ConferenceParticipant>.Empty;
+    public ValueList<ConferenceParticipant> Participants { get; init => field = value ?? ValueList<ConferenceParticipant>.Empty; } = ValueList<ConferenceParticipant>.Empty;
 
     /// <summary>本人の意向, in the student's own words.</summary>
     public string? StudentIntentions { get; init; }
@@ -38,10 +38,10 @@ public sealed record CaseConferenceRecord
     public string? GuardianIntentions { get; init; }
 
     /// <summary>関係機関からの情報.</summary>
-    public ValueList<AgencyInformation> AgencyInformation { get; init; } = ValueList<AgencyInformation>.Empty;
+    public ValueList<AgencyInformation> AgencyInformation { get; init => field = value ?? ValueList<AgencyInformation>.Empty; } = ValueList<AgencyInformation>.Empty;
 
     /// <summary>支援状況(役割分担).</summary>
-    public ValueList<RoleAssignment> SupportStatus { get; init; } = ValueList<RoleAssignment>.Empty;
+    public ValueList<RoleAssignment> SupportStatus { get; init => field = value ?? ValueList<RoleAssignment>.Empty; } = ValueList<RoleAssignment>.Empty;
 
     /// <summary>確認・同意事項.</summary>
     public string? AgreedItems { get; init; }

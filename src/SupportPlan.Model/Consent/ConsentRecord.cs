@@ -28,7 +28,7 @@ public sealed record ConsentRecord
     /// 内容: the items concerned, as plan item ids or section ids of <c>PlanItemCatalog</c>. A section covers its items
     /// except special-care ones, which must be named one by one.
     /// </summary>
-    public ValueList<string> Items { get; init; } = ValueList<string>.Empty;
+    public ValueList<string> Items { get; init => field = value ?? ValueList<string>.Empty; } = ValueList<string>.Empty;
 
     /// <summary>When the decision was given (or, for unreachable, recorded).</summary>
     public required DateOnly DecidedOn { get; init; }
@@ -61,7 +61,7 @@ public sealed record ConsentRecord
     public DateOnly? RevisitOn { get; init; }
 
     /// <summary>Recorded efforts to reach the family (required for unreachable; useful for any record).</summary>
-    public ValueList<ContactAttempt> ContactAttempts { get; init; } = ValueList<ContactAttempt>.Empty;
+    public ValueList<ContactAttempt> ContactAttempts { get; init => field = value ?? ValueList<ContactAttempt>.Empty; } = ValueList<ContactAttempt>.Empty;
 
     /// <summary>Other notes.</summary>
     public string? Note { get; init; }

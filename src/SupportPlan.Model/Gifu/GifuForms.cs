@@ -13,8 +13,8 @@ public sealed record GifuForms
     public GifuProfile? Profile { get; init; }
 
     /// <summary>様式2 (関係機関との連携).</summary>
-    public ValueList<AgencyCollaboration> Agencies { get; init; } = ValueList<AgencyCollaboration>.Empty;
+    public ValueList<AgencyCollaboration> Agencies { get; init => field = value ?? ValueList<AgencyCollaboration>.Empty; } = ValueList<AgencyCollaboration>.Empty;
 
     /// <summary>様式3 (実態—支援目標—支援内容—評価).</summary>
-    public ValueList<SupportChainEntry> SupportChain { get; init; } = ValueList<SupportChainEntry>.Empty;
+    public ValueList<SupportChainEntry> SupportChain { get; init => field = value ?? ValueList<SupportChainEntry>.Empty; } = ValueList<SupportChainEntry>.Empty;
 }

@@ -9,7 +9,7 @@ namespace SupportPlan.Model.Plans;
 public sealed record PlanHeader
 {
     /// <summary>現在在籍する学校名又は卒業校名, oldest first.</summary>
-    public ValueList<SchoolHistoryEntry> Schools { get; init; } = ValueList<SchoolHistoryEntry>.Empty;
+    public ValueList<SchoolHistoryEntry> Schools { get; init => field = value ?? ValueList<SchoolHistoryEntry>.Empty; } = ValueList<SchoolHistoryEntry>.Empty;
 
     /// <summary>分類番号: a local classification number.</summary>
     public string? ClassificationNumber { get; init; }

@@ -12,7 +12,7 @@ public sealed record Authorship
     public required string CreatedBy { get; init; }
 
     /// <summary>追記: later additions, oldest first.</summary>
-    public ValueList<AppendRecord> Appends { get; init; } = ValueList<AppendRecord>.Empty;
+    public ValueList<AppendRecord> Appends { get; init => field = value ?? ValueList<AppendRecord>.Empty; } = ValueList<AppendRecord>.Empty;
 
     /// <summary>The date of the latest change: the last append, or the creation date.</summary>
     /// <returns>The date.</returns>

@@ -9,7 +9,7 @@ public sealed record BasicInformation
     public string? Strengths { get; init; }
 
     /// <summary>アセスメントの情報, as a history.</summary>
-    public ValueList<Assessment> Assessments { get; init; } = ValueList<Assessment>.Empty;
+    public ValueList<Assessment> Assessments { get; init => field = value ?? ValueList<Assessment>.Empty; } = ValueList<Assessment>.Empty;
 
     /// <summary>家庭での様子.</summary>
     public string? HomeSituation { get; init; }

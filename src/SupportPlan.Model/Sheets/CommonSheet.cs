@@ -16,10 +16,10 @@ public sealed record CommonSheet
     public StudentIdentity? Student { get; init; }
 
     /// <summary>(保護者等): the guardians.</summary>
-    public ValueList<Guardian> Guardians { get; init; } = ValueList<Guardian>.Empty;
+    public ValueList<Guardian> Guardians { get; init => field = value ?? ValueList<Guardian>.Empty; } = ValueList<Guardian>.Empty;
 
     /// <summary>学年別欠席日数等: one column per grade with its 年度.</summary>
-    public ValueList<GradeAttendance> AttendanceByGrade { get; init; } = ValueList<GradeAttendance>.Empty;
+    public ValueList<GradeAttendance> AttendanceByGrade { get; init => field = value ?? ValueList<GradeAttendance>.Empty; } = ValueList<GradeAttendance>.Empty;
 
     /// <summary>支援を継続する上での基本的な情報.</summary>
     public BasicInformation? BasicInformation { get; init; }

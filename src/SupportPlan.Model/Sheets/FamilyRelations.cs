@@ -12,7 +12,7 @@ public sealed record FamilyRelations
     public string? Circumstances { get; init; }
 
     /// <summary>作成日以降の変化, as dated entries.</summary>
-    public ValueList<DatedNote> ChangesSinceCreation { get; init; } = ValueList<DatedNote>.Empty;
+    public ValueList<DatedNote> ChangesSinceCreation { get; init => field = value ?? ValueList<DatedNote>.Empty; } = ValueList<DatedNote>.Empty;
 
     /// <summary>家族構成 (※).</summary>
     public string? FamilyComposition { get; init; }

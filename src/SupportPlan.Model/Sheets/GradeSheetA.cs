@@ -10,13 +10,13 @@ public sealed record GradeSheetA
     public required Authorship Authorship { get; init; }
 
     /// <summary>支援機関名等(校内・校外).</summary>
-    public ValueList<SupportAgencyEntry> SupportAgencies { get; init; } = ValueList<SupportAgencyEntry>.Empty;
+    public ValueList<SupportAgencyEntry> SupportAgencies { get; init => field = value ?? ValueList<SupportAgencyEntry>.Empty; } = ValueList<SupportAgencyEntry>.Empty;
 
     /// <summary>月別欠席状況等, April to March.</summary>
-    public ValueList<MonthlyAttendance> MonthlyAttendance { get; init; } = ValueList<MonthlyAttendance>.Empty;
+    public ValueList<MonthlyAttendance> MonthlyAttendance { get; init => field = value ?? ValueList<MonthlyAttendance>.Empty; } = ValueList<MonthlyAttendance>.Empty;
 
     /// <summary>Daily attendance where the school keeps it (not on the printed form; enables consecutive-absence triggers).</summary>
-    public ValueList<DailyAttendance> DailyAttendance { get; init; } = ValueList<DailyAttendance>.Empty;
+    public ValueList<DailyAttendance> DailyAttendance { get; init => field = value ?? ValueList<DailyAttendance>.Empty; } = ValueList<DailyAttendance>.Empty;
 
     /// <summary>長期欠席、不登校(継続)等欠席状況に関する理由.</summary>
     public string? AbsenceReasons { get; init; }

@@ -21,5 +21,5 @@ public sealed record GradeSheetB
     public TermSystem TermSystem { get; init; } = TermSystem.ThreeTerms;
 
     /// <summary>各学期の個別の支援計画.</summary>
-    public ValueList<TermPlan> TermPlans { get; init; } = ValueList<TermPlan>.Empty;
+    public ValueList<TermPlan> TermPlans { get; init => field = value ?? ValueList<TermPlan>.Empty; } = ValueList<TermPlan>.Empty;
 }

@@ -27,5 +27,5 @@ public sealed record DisclosureRequest
     public ExceptionClaim? Exception { get; init; }
 
     /// <summary>Procedures carried out (council consultation, confidentiality duty explained …).</summary>
-    public ValueList<RecordedProcedure> Procedures { get; init; } = ValueList<RecordedProcedure>.Empty;
+    public ValueList<RecordedProcedure> Procedures { get; init => field = value ?? ValueList<RecordedProcedure>.Empty; } = ValueList<RecordedProcedure>.Empty;
 }

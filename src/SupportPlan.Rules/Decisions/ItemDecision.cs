@@ -31,7 +31,7 @@ public sealed record ItemDecision
     public WithholdReason? Reason { get; init; }
 
     /// <summary>The consent records relied on (or, when withheld, the record that decided it).</summary>
-    public ValueList<string> ConsentIds { get; init; } = ValueList<string>.Empty;
+    public ValueList<string> ConsentIds { get; init => field = value ?? ValueList<string>.Empty; } = ValueList<string>.Empty;
 
     /// <summary>The article cited.</summary>
     public string? ArticleId { get; init; }

@@ -50,7 +50,7 @@ public sealed record DisclosurePolicy
     /// views are especially needed; it concerns local governments only, so national and private senders are not
     /// affected). Empty by default.
     /// </summary>
-    public ValueList<RecipientKind> CouncilConsultationRequiredFor { get; init; } = ValueList<RecipientKind>.Empty;
+    public ValueList<RecipientKind> CouncilConsultationRequiredFor { get; init => field = value ?? ValueList<RecipientKind>.Empty; } = ValueList<RecipientKind>.Empty;
 
     /// <summary>The article cited when a council consultation blocks a disclosure.</summary>
     public string CouncilConsultationArticleId { get; init; } = "appi-129";

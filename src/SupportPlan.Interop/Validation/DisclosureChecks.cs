@@ -1,0 +1,160 @@
+using SupportPlan.Interop.Packages;
+using SupportPlan.Model.Checks;
+using SupportPlan.Model.Classification;
+using SupportPlan.Model.Collections;
+using SupportPlan.Model.Json;
+using SupportPlan.Rules.Decisions;
+
+namespace SupportPlan.Interop.Validation;
+
+/// <summary>
+/// The disclosure layer: every item present in the package's plan is accounted for in its report as disclosed, and
+/// deciding the disclosure again — with only the consent records the package carries, for the sender and recipient it
+/// declares, on the date it states, under the validator's policy — discloses it too. So nothing was sent that should
+/// not have been: a grant the package does not carry, an exception the sender's establishment or the recipient's kind
+/// does not allow, an item outside the indispensable range, all show.
+/// </summary>
+internal static class DisclosureChecks
+{
+    public static IEnumerable<Finding> Check(HandoverPackage package, DisclosureEngine engine, bool migrated)
+    {
+        var findings = new List<Finding>();
+        var report = package.Report;
+        CheckReportAgrees(package, findings);
+        var policy = engine.Policy;
+        if (!string.Equals(report.PolicyName, policy.Name, StringComparison.Ordinal) || !string.Equals(report.PolicyVersion, policy.Version, StringComparison.Ordinal))
+        {
+            findings.Add(DisclosureFindings.OtherPolicy.At("/report/policyName", report.PolicyName, report.PolicyVersion, policy.Name, policy.Version));
+        }
+
+        var articles = policy.Articles.Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
+        var carried = package.Consents.Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
+        for (var i = 0; i < report.Entries.Count; i++)
+        {
+            var entry = report.Entries[i];
+            if (entry.ArticleId is { } article && !articles.Contains(article))
+            {
+                findings.Add(DisclosureFindings.UnknownArticle.At($"/report/entries/{i}/articleId", article));
+            }
+
+            if (entry.Outcome == ItemOutcome.DisclosedOnConsent && !migrated)
+            {
+                foreach (var id in entry.ConsentIds.Where(id => !carried.Contains(id)))
+                {
+                    findings.Add(DisclosureFindings.MissingConsentRecord.At($"/report/entries/{i}/consentIds", id));
+                }
+            }
+        }
+
+        var byItem = report.Entries.Where(e => e.ItemId != "extensions").GroupBy(e => e.ItemId, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        var consents = package.Consents.Concat(package.Plan.Consents).DistinctBy(c => c.Id, StringComparer.Ordinal).ToValueList();
+        var again = engine.Decide(new DisclosureRequest
+        {
+            Plan = package.Plan with { Consents = consents },
+            Sender = package.Sender.ToSender(),
+            Recipient = package.Recipient.ToRecipient(),
+            Purpose = package.Purpose,
+            Date = package.DecidedOn,
+            Exception = package.Exception,
+            Procedures = package.Procedures,
+        });
+        var decidedAgain = again.Report.Entries.Where(e => e.ItemId != "extensions").ToDictionary(e => e.ItemId, StringComparer.Ordinal);
+
+        foreach (var item in PlanItemCatalog.All)
+        {
+            if (item.Structural || item.Id == "extensions" || !PlanRedactor.IsPresent(package.Plan, item.Id))
+            {
+                continue;
+            }
+
+            var pointer = "/plan" + item.Pointers[0].Split("/*")[0];
+            if (!byItem.TryGetValue(item.Id, out var entry))
+            {
+                findings.Add(DisclosureFindings.NotInReport.At(pointer, item.LabelJa, item.LabelEn));
+                continue;
+            }
+
+            if (!entry.IsDisclosed())
+            {
+                var reason = entry.Reason is { } r ? JsonNamingPolicyName(r.ToString()) : JsonNamingPolicyName(entry.Outcome.ToString());
+                findings.Add(DisclosureFindings.PresentButWithheld.At(pointer, item.LabelJa, reason, item.LabelEn, reason));
+                continue;
+            }
+
+            if (decidedAgain.TryGetValue(item.Id, out var redecided) && !redecided.IsDisclosed())
+            {
+                var reason = JsonNamingPolicyName((redecided.Reason?.ToString() ?? redecided.Outcome.ToString()));
+                var finding = DisclosureFindings.NotCovered.At(pointer, item.LabelJa, reason, item.LabelEn, reason);
+                findings.Add(migrated ? finding with { Severity = FindingSeverity.Warning } : finding);
+            }
+        }
+
+        CheckExtensions(package, again.Report, findings, migrated);
+        if (again.ProvisionRecord is not null && package.ProvisionRecord is null && !migrated)
+        {
+            findings.Add(DisclosureFindings.ProvisionRecordMissing.At(""));
+        }
+
+        return findings;
+    }
+
+    private static void CheckExtensions(HandoverPackage package, DisclosureReport redecided, List<Finding> findings, bool migrated)
+    {
+        if (package.Plan.Extensions.IsEmpty)
+        {
+            return;
+        }
+
+        // Report entries of extensions point into the original plan; match the disclosed ones by namespace.
+        var reported = package.Report.Entries.Where(e => e.ItemId == "extensions" && e.IsDisclosed())
+            .GroupBy(e => e.LabelEn, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        for (var i = 0; i < package.Plan.Extensions.Count; i++)
+        {
+            var extension = package.Plan.Extensions[i];
+            var pointer = "/plan/extensions/" + i;
+            if (!reported.TryGetValue(extension.Namespace, out var left) || left == 0)
+            {
+                findings.Add(DisclosureFindings.NotInReport.At(pointer, extension.Label ?? extension.Namespace, extension.Namespace));
+            }
+            else
+            {
+                reported[extension.Namespace] = left - 1;
+            }
+
+            if (i < redecided.Entries.Count(e => e.ItemId == "extensions"))
+            {
+                var again = redecided.Entries.Where(e => e.ItemId == "extensions").ElementAt(i);
+                if (!again.IsDisclosed())
+                {
+                    var reason = JsonNamingPolicyName(again.Reason?.ToString() ?? again.Outcome.ToString());
+                    var finding = DisclosureFindings.NotCovered.At(pointer, extension.Label ?? extension.Namespace, reason, extension.Namespace, reason);
+                    findings.Add(migrated ? finding with { Severity = FindingSeverity.Warning } : finding);
+                }
+            }
+        }
+    }
+
+    private static void CheckReportAgrees(HandoverPackage package, List<Finding> findings)
+    {
+        var report = package.Report;
+        void Check(bool agrees, string pointer, string ja, string en)
+        {
+            if (!agrees)
+            {
+                findings.Add(DisclosureFindings.ReportMismatch.At(pointer, ja, en));
+            }
+        }
+
+        Check(report.PlanId == package.Plan.Id, "/report/planId", "計画ID", "plan id");
+        Check(report.Recipient.Kind == package.Recipient.Kind, "/report/recipient/kind", "提供先の種別", "recipient kind");
+        Check(report.Recipient.SchoolCode == package.Recipient.SchoolCode, "/report/recipient/schoolCode", "提供先の学校コード", "recipient school code");
+        Check(string.Equals(report.Recipient.Name, package.Recipient.Name, StringComparison.Ordinal), "/report/recipient/name", "提供先の名称", "recipient name");
+        Check(report.Sender.SchoolCode == package.Sender.SchoolCode, "/report/sender/schoolCode", "提供元の学校コード", "sender school code");
+        Check((report.SenderEstablishment ?? report.Sender.Establishment()) == (package.Sender.SchoolCode?.Establishment ?? package.Sender.Establishment),
+            "/report/senderEstablishment", "提供元の設置者区分", "sender establishment");
+        Check(report.Purpose == package.Purpose, "/report/purpose", "利用目的", "purpose");
+        Check(report.Date == package.DecidedOn, "/report/date", "判断日", "date");
+    }
+
+    private static string JsonNamingPolicyName(string name) => System.Text.Json.JsonNamingPolicy.KebabCaseLower.ConvertName(name);
+}

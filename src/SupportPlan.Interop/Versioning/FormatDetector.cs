@@ -1,0 +1,63 @@
+using System.Text.Json;
+using SupportPlan.Interop.Packages;
+using SupportPlan.Model.Checks;
+
+namespace SupportPlan.Interop.Versioning;
+
+/// <summary>What a document says it is.</summary>
+internal enum DetectedFormat
+{
+    /// <summary>Not a handover package (or a version that cannot be read): see the finding.</summary>
+    Unreadable,
+
+    /// <summary>The pre-1.0 redact output: migrate.</summary>
+    Legacy,
+
+    /// <summary>A version of the current major: read directly.</summary>
+    Current,
+}
+
+/// <summary>Detects the format and version of a parsed document, before any strict reading.</summary>
+internal static class FormatDetector
+{
+    public static (DetectedFormat Format, string Version, Finding? Finding) Detect(JsonElement root)
+    {
+        if (root.ValueKind != JsonValueKind.Object)
+        {
+            return (DetectedFormat.Unreadable, "", VersionFindings.NotAPackage.At("", root.ValueKind.ToString().ToLowerInvariant()));
+        }
+
+        if (!root.TryGetProperty("format", out var format))
+        {
+            return root.TryGetProperty("plan", out _) && root.TryGetProperty("report", out _) && root.TryGetProperty("preview", out _)
+                ? (DetectedFormat.Legacy, PackageFormat.LegacyVersion, null)
+                : (DetectedFormat.Unreadable, "", VersionFindings.NotAPackage.At("", "(none)"));
+        }
+
+        if (format.ValueKind != JsonValueKind.String || !format.ValueEquals(PackageFormat.Name))
+        {
+            return (DetectedFormat.Unreadable, "", VersionFindings.NotAPackage.At("/format", format.GetRawText()));
+        }
+
+        var version = root.TryGetProperty("formatVersion", out var v) && v.ValueKind == JsonValueKind.String ? v.GetString()! : null;
+        if (!PackageFormat.TryParseVersion(version, out var major, out var minor))
+        {
+            return (DetectedFormat.Unreadable, version ?? "", VersionFindings.InvalidVersion.At("/formatVersion", version ?? v.GetRawText()));
+        }
+
+        if (major > PackageFormat.CurrentMajor)
+        {
+            return (DetectedFormat.Unreadable, version!, VersionFindings.NewerMajor.At("/formatVersion", version, PackageFormat.CurrentMajor + ".x"));
+        }
+
+        if (major < PackageFormat.CurrentMajor)
+        {
+            // No 0.x package was ever written with a format member: format 0 is the unversioned redact output.
+            return (DetectedFormat.Unreadable, version!, VersionFindings.InvalidVersion.At("/formatVersion", version));
+        }
+
+        return minor > PackageFormat.CurrentMinor
+            ? (DetectedFormat.Current, version!, VersionFindings.NewerMinor.At("/formatVersion", version, PackageFormat.CurrentVersion))
+            : (DetectedFormat.Current, version!, null);
+    }
+}

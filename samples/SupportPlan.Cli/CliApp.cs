@@ -27,13 +27,20 @@ public static class CliApp
           supportplan redact PLAN.json --to KIND [--sender-code CODE] [--recipient-code CODE]
                  [--recipient-name NAME] [--sender-name NAME] [--purpose PURPOSE] [--date YYYY-MM-DD]
                  [--exception-reason TEXT --consent-effort TEXT [--harm-assessed]]
-                 [--confidentiality-duty] [--policy FILE] [--out FILE]
+                 [--confidentiality-duty] [--sender-establishment E] [--recipient-address TEXT]
+                 [--created-at ISO-8601] [--policy FILE] [--out FILE]
+          supportplan validate PATH... [--format text|json] [--lang ja|en] [--policy FILE]
+          supportplan schema --out DIR
 
         KIND: public-school, national-school, private-school, private-facility, public-agency,
               private-agency, board, employer, family
         PURPOSE: handover (default), agency-sharing, municipal-submission, work-transition
+        E: national, public, private (when the sender has no school code)
 
-        Exit codes: 0 success, 1 invalid input found, 2 usage or input error,
+        redact writes a handover package (format supportplan-handover 1.0); validate checks packages
+        and plans, files or directories, in layers: syntax, schema, version, digest, meaning, disclosure.
+
+        Exit codes: 0 success (validate: all valid), 1 invalid input found, 2 usage or input error,
                     3 nothing may be disclosed or a required procedure is missing.
         """;
 
@@ -59,6 +66,8 @@ public static class CliApp
                 "sample" => SampleCommand.Run(options, stdout, stderr),
                 "demo" => DemoCommand.Run(options, stdout, stderr),
                 "redact" => RedactCommand.Run(options, stdout, stderr),
+                "validate" => ValidateCommand.Run(options, stdout, stderr),
+                "schema" => SchemaCommand.Run(options, stdout),
                 _ => Fail(stderr, $"unknown command '{args[0]}'"),
             };
         }

@@ -20,12 +20,19 @@ public sealed class RedactTests : IDisposable
         Scenarios.Scenarios.AutismTransition().Consents.First(c => c.Recipient.Kind == Model.Consent.RecipientKind.PrivateSchool).Recipient.SchoolCode!.Value.ToString();
 
     [Fact]
-    public void Redact_to_the_consented_private_school_writes_plan_and_report_and_exits_0()
+    public void Redact_to_the_consented_private_school_writes_a_valid_handover_package_and_exits_0()
     {
         var output = _temp.File("out.json");
-        var run = CliRun.Of("redact", _plan, "--to", "private-school", "--recipient-code", PrivateSchoolCode(), "--date", "2026-02-10", "--out", output);
+        var run = CliRun.Of("redact", _plan, "--to", "private-school", "--recipient-code", PrivateSchoolCode(), "--date", "2026-02-10",
+            "--sender-code", "A121261200473", "--created-at", "2026-02-10T15:30:00+09:00", "--out", output);
         Assert.Equal(0, run.ExitCode);
+        var validated = new Interop.Validation.PackageValidator().ValidateFile(output);
+        Assert.True(validated.IsValid, string.Join("\n", validated.Findings));
+        Assert.Empty(validated.Findings);
+        Assert.Equal(new DateTimeOffset(2026, 2, 10, 15, 30, 0, TimeSpan.FromHours(9)), validated.Package!.CreatedAt);
         using var document = JsonDocument.Parse(File.ReadAllBytes(output));
+        Assert.Equal("supportplan-handover", document.RootElement.GetProperty("format").GetString());
+        Assert.Equal("private-school", document.RootElement.GetProperty("recipient").GetProperty("kind").GetString());
         var plan = PlanJson.Read(document.RootElement.GetProperty("plan").GetRawText()).Plan!;
         Assert.False(plan.Accommodations.IsEmpty);
         Assert.Null(plan.CommonSheet!.BasicInformation!.Disability!.Diagnoses.FirstOrDefault());
@@ -48,7 +55,9 @@ public sealed class RedactTests : IDisposable
         var run = CliRun.Of("redact", _plan, "--to", "private-school", "--sender-code", "A121261200473", "--date", "2026-02-10",
             "--exception-reason", "保護者と連絡が取れない", "--consent-effort", "電話3回", "--harm-assessed", "--policy", policy, "--out", _temp.File("y.json"));
         Assert.Equal(3, run.ExitCode);
-        Assert.Contains("blocked", run.Out, StringComparison.Ordinal);
+        Assert.Contains("blocked", run.Error, StringComparison.Ordinal);
+        Assert.Contains("no package written", run.Error, StringComparison.Ordinal);
+        Assert.False(File.Exists(_temp.File("y.json")));
     }
 
     [Fact]

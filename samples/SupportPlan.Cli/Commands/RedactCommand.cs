@@ -1,5 +1,6 @@
 using System.Globalization;
-using System.Text.Json;
+using SupportPlan.Interop.Json;
+using SupportPlan.Interop.Packages;
 using SupportPlan.Model.Consent;
 using SupportPlan.Model.Identifiers;
 using SupportPlan.Model.Json;
@@ -13,7 +14,9 @@ namespace SupportPlan.Cli.Commands;
 /// <summary>
 /// <c>supportplan redact PLAN.json --to KIND [--sender-code CODE] [--recipient-code CODE] [--recipient-name NAME]
 /// [--purpose PURPOSE] [--date YYYY-MM-DD] [--exception-reason TEXT --consent-effort TEXT [--harm-assessed]]
-/// [--policy FILE] [--out FILE]</c>.
+/// [--sender-establishment E] [--recipient-address TEXT] [--created-at ISO-8601] [--policy FILE] [--out FILE]</c>:
+/// decides the disclosure and writes the handover package (indented), or exits 3 without one when nothing may be
+/// disclosed or a procedure is missing.
 /// </summary>
 internal static class RedactCommand
 {
@@ -33,6 +36,11 @@ internal static class RedactCommand
         var effort = args.Value("consent-effort");
         var harmAssessed = args.Flag("harm-assessed");
         var confidentiality = args.Flag("confidentiality-duty");
+        var establishment = args.Value("sender-establishment") is { } e ? CodeNames.Parse<Establishment>(e, "sender-establishment") : (Establishment?)null;
+        var recipientAddress = args.Value("recipient-address");
+        var createdAt = args.Value("created-at") is { } c
+            ? DateTimeOffset.TryParse(c, CultureInfo.InvariantCulture, DateTimeStyles.None, out var at) ? at : throw new UsageException("--created-at must be an ISO 8601 date and time, e.g. 2026-07-01T09:00:00+09:00")
+            : DateTimeOffset.Now;
         var policyFile = args.Value("policy");
         var outFile = args.Value("out");
         args.RejectUnknown(maxPositional: 1);
@@ -63,14 +71,24 @@ internal static class RedactCommand
         var request = new DisclosureRequest
         {
             Plan = read.Plan,
-            Sender = new Sender { SchoolCode = senderCode, Name = senderName },
-            Recipient = new Recipient { Kind = kind, SchoolCode = recipientCode, Name = recipientName, ConfidentialityDuty = confidentiality ? true : null },
+            Sender = new Sender { SchoolCode = senderCode, Name = senderName, DeclaredEstablishment = establishment },
+            Recipient = new Recipient { Kind = kind, SchoolCode = recipientCode, Name = recipientName, Address = recipientAddress, ConfidentialityDuty = confidentiality ? true : null },
             Purpose = purpose,
             Date = date,
             Exception = reason is null ? null : new ExceptionClaim { Reason = reason, ConsentEffort = effort, HarmAssessed = harmAssessed },
         };
         var result = new DisclosureEngine(policy).Decide(request);
-        var json = Write(result);
+        if (result.NothingDisclosed || result.IsBlocked)
+        {
+            Summarize(result, stderr);
+            stderr.WriteLine(result.IsBlocked
+                ? "no package written: a required procedure is missing (see the blocked items)"
+                : "no package written: nothing may be disclosed to this recipient");
+            return CliApp.NothingDisclosed;
+        }
+
+        var package = HandoverPackages.Create(request, result, createdAt);
+        var json = PackageJson.Serialize(package, indented: true);
         if (outFile is null)
         {
             stdout.WriteLine(System.Text.Encoding.UTF8.GetString(json));
@@ -84,10 +102,10 @@ internal static class RedactCommand
         Summarize(result, summary);
         if (outFile is not null)
         {
-            summary.WriteLine($"wrote {outFile}");
+            summary.WriteLine($"wrote {outFile} (handover package {package.PackageId}, digest {package.Digest.Value[..16]}…)");
         }
 
-        return result.NothingDisclosed || result.IsBlocked ? CliApp.NothingDisclosed : CliApp.Ok;
+        return CliApp.Ok;
     }
 
     private static int Reject(TextWriter stderr, string what, IEnumerable<Model.Checks.Finding> findings)
@@ -110,30 +128,6 @@ internal static class RedactCommand
 
         var parsed = SchoolCode.Parse(text);
         return parsed.Success ? parsed.Value : throw new UsageException($"--{option}: {parsed.Error!.MessageEn} / {parsed.Error.MessageJa}");
-    }
-
-    private static byte[] Write(DisclosureResult result)
-    {
-        using var buffer = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = PlanJson.Options.Encoder }))
-        {
-            writer.WriteStartObject();
-            writer.WritePropertyName("plan");
-            JsonSerializer.Serialize(writer, result.DisclosedPlan, PlanJson.TypeInfo(indented: true));
-            writer.WritePropertyName("report");
-            JsonSerializer.Serialize(writer, result.Report, RulesJson.TypeInfo<DisclosureReport>(indented: true));
-            if (result.ProvisionRecord is { } record)
-            {
-                writer.WritePropertyName("provisionRecord");
-                JsonSerializer.Serialize(writer, record, RulesJson.TypeInfo<Rules.Records.ProvisionRecord>(indented: true));
-            }
-
-            writer.WritePropertyName("preview");
-            JsonSerializer.Serialize(writer, result.Preview, RulesJson.TypeInfo<Rules.Preview.FamilyPreview>(indented: true));
-            writer.WriteEndObject();
-        }
-
-        return buffer.ToArray();
     }
 
     internal static void Summarize(DisclosureResult result, TextWriter output)

@@ -87,7 +87,7 @@ public sealed class PackageValidator
         try
         {
             var limit = Options.MaxBytes;
-            var capacity = stream.CanSeek ? (int)Math.Min(Math.Max(stream.Length - stream.Position, 0) + 1, Math.Min(limit + 1, Array.MaxLength)) : 64 * 1024;
+            var capacity = stream.CanSeek ? (int)Math.Min(Math.Max(stream.Length - stream.Position, 0) + 1, Math.Min(limit + 1, Array.MaxLength)) : (int)Math.Min(64 * 1024, limit + 1);
             rented = ArrayPool<byte>.Shared.Rent(Math.Max(capacity, 16));
             var length = 0;
             while (true)
@@ -105,7 +105,7 @@ public sealed class PackageValidator
                     rented = larger;
                 }
 
-                var read = stream.Read(rented, length, rented.Length - length);
+                var read = stream.Read(rented, length, (int)Math.Min(rented.Length - length, limit + 1 - length));
                 if (read == 0)
                 {
                     break;
@@ -152,7 +152,7 @@ public sealed class PackageValidator
         }
 
         var findings = sink.Findings.ToList();
-        if (sink.Dropped > 0)
+        if (sink.Dropped > 0 || sink.IsFull)
         {
             findings.Add(InputFindings.Capped.At("", sink.Cap, sink.Dropped));
         }

@@ -115,9 +115,10 @@ public static class InputFindings
     public static FindingDefinition NotFound { get; } = new("SP-IO-002", FindingSeverity.Error,
         "ファイルまたはフォルダーが見つかりません。", "No such file or directory.");
 
-    /// <summary>SP-IO-003: the cap on findings was reached; more were found than are listed.</summary>
+    /// <summary>SP-IO-003: the cap on findings was reached; later findings were left out (layers stop looking once it is reached).</summary>
     public static FindingDefinition Capped { get; } = new("SP-IO-003", FindingSeverity.Warning,
-        "指摘が上限（{0}件）に達したため、ほかに{1}件の指摘を省略しました。", "The cap of {0} findings was reached; {1} more were left out.");
+        "指摘が上限（{0}件）に達したため、以降の指摘は省略しました（省略が判明している件数: {1}）。",
+        "The cap of {0} findings was reached; later findings were left out ({1} known to be left out).");
 
     /// <summary>SP-IO-004: the validator itself failed on this input. This is a bug in SupportPlan; please report it with the file.</summary>
     public static FindingDefinition Internal { get; } = new("SP-IO-004", FindingSeverity.Error,

@@ -28,4 +28,7 @@ public static class VersionFindings
     public static FindingDefinition MigratedLegacy { get; } = new("SP-VER-005", FindingSeverity.Warning,
         "旧形式（{0}）のファイルを現在の形式 {1} に変換して読み込みました。旧形式には改ざん検出用のダイジェストと同意の記録が含まれないため、それらは確認できません。",
         "The file is in the old format {0} and was migrated to {1}; the old format carries no digest and no consent records, so those cannot be checked.");
+
+    /// <summary>All definitions.</summary>
+    public static IReadOnlyList<FindingDefinition> All { get; } = [NotAPackage, NewerMajor, NewerMinor, InvalidVersion, MigratedLegacy];
 }

@@ -61,7 +61,7 @@ public sealed class StructureAgreementTests
         var documents =
             from plan in PlanGenerators.Plan
             let json = JsonNode.Parse(PlanJson.Serialize(plan))!
-            let paths = Paths(json, "").ToArray()
+            let paths = Support.JsonPaths.Of(json).ToArray()
             from path in Gen.Elements(paths)
             from kind in Gen.Choose(0, 6)
             select Mutate(json, path, kind);
@@ -79,7 +79,7 @@ public sealed class StructureAgreementTests
     public void The_fast_layer_and_NJsonSchema_agree_on_random_mutations_of_a_package()
     {
         var json = JsonNode.Parse(SamplePackages.Nemuro.Bytes)!;
-        var paths = Paths(json, "").ToArray();
+        var paths = Support.JsonPaths.Of(json).ToArray();
         var documents =
             from path in Gen.Elements(paths)
             from kind in Gen.Choose(0, 6)
@@ -134,37 +134,6 @@ public sealed class StructureAgreementTests
         var documents = new Dictionary<string, string> { ["x.json"] = """{"type":"object","patternProperties":{"^a":{}}}""" }
             .ToDictionary(d => d.Key, d => System.Text.Json.JsonDocument.Parse(d.Value).RootElement.Clone());
         Assert.Throws<NotSupportedException>(() => new SchemaCompiler(documents).Compile("x.json"));
-    }
-
-    private static IEnumerable<string> Paths(JsonNode node, string path)
-    {
-        yield return path;
-        if (node is JsonObject o)
-        {
-            foreach (var (key, child) in o)
-            {
-                if (child is not null)
-                {
-                    foreach (var p in Paths(child, path + "/" + key))
-                    {
-                        yield return p;
-                    }
-                }
-            }
-        }
-        else if (node is JsonArray a)
-        {
-            for (var i = 0; i < a.Count; i++)
-            {
-                if (a[i] is { } child)
-                {
-                    foreach (var p in Paths(child, path + "/" + i))
-                    {
-                        yield return p;
-                    }
-                }
-            }
-        }
     }
 
     /// <summary>A structural mutation: wrong type, unknown member, removal, null, an empty string, a number, an enum value changed.</summary>

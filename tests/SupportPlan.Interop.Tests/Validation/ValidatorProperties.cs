@@ -68,7 +68,7 @@ public sealed class ValidatorProperties
     public void Json_level_mutations_give_findings_never_an_exception_and_are_never_valid_when_they_break_the_contract()
     {
         var source = SamplePackages.Nemuro.Bytes;
-        var paths = JsonPaths(JsonNode.Parse(source)!, "").ToArray();
+        var paths = Support.JsonPaths.Of(JsonNode.Parse(source)!).ToArray();
         var mutated =
             from path in Gen.Elements(paths)
             from kind in Gen.Choose(0, 3)
@@ -115,40 +115,6 @@ public sealed class ValidatorProperties
         var copy = (byte[])source.Clone();
         copy[at] = copy[at] == value ? (byte)(value ^ 0x20) : value;
         return copy;
-    }
-
-    private static IEnumerable<string> JsonPaths(JsonNode node, string path)
-    {
-        yield return path;
-        switch (node)
-        {
-            case JsonObject o:
-                foreach (var (key, child) in o)
-                {
-                    if (child is not null)
-                    {
-                        foreach (var p in JsonPaths(child, path + "/" + key))
-                        {
-                            yield return p;
-                        }
-                    }
-                }
-
-                break;
-            case JsonArray a:
-                for (var i = 0; i < a.Count; i++)
-                {
-                    if (a[i] is { } child)
-                    {
-                        foreach (var p in JsonPaths(child, path + "/" + i))
-                        {
-                            yield return p;
-                        }
-                    }
-                }
-
-                break;
-        }
     }
 
     /// <summary>Breaks the value at a path: wrong type, unknown member, removal, or a changed string.</summary>

@@ -142,7 +142,7 @@ public class ValidationBenchmarks
     /// <summary>The strict read into the model (System.Text.Json source-generated, with the model's value types).</summary>
     /// <returns>The package.</returns>
     [Benchmark]
-    public HandoverPackage? StrictRead() => PackageJson.Read(_bytes, _root).Package;
+    public HandoverPackage? StrictRead() => PackageJson.ReadDetected(_bytes, SupportPlan.Interop.Versioning.DetectedFormat.Current, PackageFormat.CurrentVersion).Package;
 
     /// <summary>Layer 5, meaning: the model checks of the plan and the package's own checks.</summary>
     /// <returns>The number of findings.</returns>

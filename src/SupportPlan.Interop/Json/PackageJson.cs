@@ -64,11 +64,21 @@ public static class PackageJson
         }
     }
 
-    /// <summary>Reads a package from its bytes and its already parsed root (the validator parses once).</summary>
-    internal static PackageReadResult Read(ReadOnlySpan<byte> utf8Json, JsonElement root)
+    /// <summary>Reads a package from its bytes and its parsed root.</summary>
+    private static PackageReadResult Read(ReadOnlySpan<byte> utf8Json, JsonElement root)
     {
         var (format, version, finding) = FormatDetector.Detect(root);
-        List<Finding> findings = finding is null ? [] : [finding];
+        var read = ReadDetected(utf8Json, format, version);
+        return finding is null ? read : read with { Findings = [finding, .. read.Findings] };
+    }
+
+    /// <summary>
+    /// Reads a package whose format <see cref="FormatDetector"/> has already detected (the validator detects once and
+    /// reports the version finding itself). The findings are the reader's and the migration's only.
+    /// </summary>
+    internal static PackageReadResult ReadDetected(ReadOnlySpan<byte> utf8Json, DetectedFormat format, string version)
+    {
+        List<Finding> findings = [];
         switch (format)
         {
             case DetectedFormat.Current:

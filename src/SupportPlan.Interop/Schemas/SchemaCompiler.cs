@@ -123,7 +123,7 @@ internal sealed class SchemaCompiler
                         var child = Inline(property.Value, file, location + "/properties/" + property.Name);
                         child.TitleEn ??= property.Name;
                         child.TitleJa ??= property.Name;
-                        properties.Add(new SchemaProperty(property.Name, Encoding.UTF8.GetBytes(property.Name), child, false, properties.Count));
+                        properties.Add(new SchemaProperty(property.Name, child, false, properties.Count));
                     }
 
                     node.Properties = [.. properties];
@@ -207,7 +207,7 @@ internal sealed class SchemaCompiler
             node.Properties =
             [
                 .. props.Select(p => p with { Required = required.Contains(p.Name) }),
-                .. node.RequiredNames.Where(n => !named.Contains(n)).Select((n, i) => new SchemaProperty(n, Encoding.UTF8.GetBytes(n), new SchemaNode(), true, props.Length + i)),
+                .. node.RequiredNames.Where(n => !named.Contains(n)).Select((n, i) => new SchemaProperty(n, new SchemaNode(), true, props.Length + i)),
             ];
             var dictionary = node.Properties.ToDictionary(p => p.Name, StringComparer.Ordinal);
             node.PropertyLookup = dictionary.GetAlternateLookup<ReadOnlySpan<char>>();

@@ -27,7 +27,7 @@ internal enum StringFormat
 }
 
 /// <summary>A member of an object node.</summary>
-internal sealed record SchemaProperty(string Name, byte[] Utf8Name, SchemaNode Node, bool Required, int Index);
+internal sealed record SchemaProperty(string Name, SchemaNode Node, bool Required, int Index);
 
 /// <summary>
 /// One compiled JSON Schema (the subset the published schemas use). Built by <see cref="SchemaCompiler"/>; immutable

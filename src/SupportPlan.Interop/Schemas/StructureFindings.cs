@@ -18,7 +18,7 @@ public static class StructureFindings
 
     /// <summary>SP-SCH-003: a required member is missing.</summary>
     public static FindingDefinition MissingMember { get; } = new("SP-SCH-003", FindingSeverity.Error,
-        "必須の項目「{0}」（{1}）がありません。", "The required member \"{0}\" ({1}) is missing.");
+        "必須の項目「{0}」（{1}）がありません。", "The required member \"{0}\" is missing.");
 
     /// <summary>SP-SCH-004: a value is not one of the allowed values.</summary>
     public static FindingDefinition NotAllowedValue { get; } = new("SP-SCH-004", FindingSeverity.Error,

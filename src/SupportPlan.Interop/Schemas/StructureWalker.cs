@@ -192,7 +192,7 @@ internal sealed class StructureWalker
         var ok = node.ExactlyOne ? matches == 1 : matches >= 1;
         if (!ok && report)
         {
-            Report(ref reader, StructureFindings.NoAlternativeMatches, node.Title(true), node.Title(false));
+            Report(ref reader, StructureFindings.NoAlternativeMatches, node);
         }
 
         reader.TrySkip();
@@ -273,8 +273,7 @@ internal sealed class StructureWalker
                     return false;
                 }
 
-                ReportAt(objectStart, StructureFindings.MissingMember.At(Pointer(), property.Name, property.Node.Title(true))
-                    with { MessageEn = string.Format(CultureInfo.InvariantCulture, "The required member \"{0}\" is missing.", property.Name) });
+                ReportAt(objectStart, Bilingual(StructureFindings.MissingMember, [property.Name, property.Node.Title(true)], [property.Name]));
             }
         }
 
@@ -327,8 +326,8 @@ internal sealed class StructureWalker
         {
             if (report)
             {
-                ReportAt(start, StructureFindings.ItemCountOutOfRange.At(Pointer(), node.Title(true), count, node.MinItems ?? 0, node.MaxItems?.ToString(CultureInfo.InvariantCulture) ?? "∞")
-                    with { MessageEn = string.Format(CultureInfo.InvariantCulture, StructureFindings.ItemCountOutOfRange.TemplateEn, node.Title(false), count, node.MinItems ?? 0, node.MaxItems?.ToString(CultureInfo.InvariantCulture) ?? "∞") });
+                var most = node.MaxItems?.ToString(CultureInfo.InvariantCulture) ?? "∞";
+                ReportAt(start, Bilingual(StructureFindings.ItemCountOutOfRange, [node.Title(true), count, node.MinItems ?? 0, most], [node.Title(false), count, node.MinItems ?? 0, most]));
             }
 
             return false;
@@ -525,24 +524,19 @@ internal sealed class StructureWalker
         }
         else
         {
-            ReportAt(reader.TokenStartIndex, StructureFindings.WrongType.At(Pointer(), node.Title(true), Names(expected, true), Names(found, true))
-                with { MessageEn = string.Format(CultureInfo.InvariantCulture, StructureFindings.WrongType.TemplateEn, node.Title(false), Names(expected, false), Names(found, false)) });
+            ReportAt(reader.TokenStartIndex, Bilingual(StructureFindings.WrongType,
+                [node.Title(true), Names(expected, true), Names(found, true)], [node.Title(false), Names(expected, false), Names(found, false)]));
         }
     }
 
     private void Report(ref Utf8JsonReader reader, FindingDefinition definition, SchemaNode node, params object?[] rest)
     {
-        object?[] ja = [node.Title(true), .. rest];
-        object?[] en = [node.Title(false), .. rest];
-        var finding = definition.At(Pointer(), ja) with { MessageEn = string.Format(CultureInfo.InvariantCulture, definition.TemplateEn, en) };
-        ReportAt(reader.TokenStartIndex, finding);
+        ReportAt(reader.TokenStartIndex, Bilingual(definition, [node.Title(true), .. rest], [node.Title(false), .. rest]));
     }
 
-    private void Report(ref Utf8JsonReader reader, FindingDefinition definition, string titleJa, string titleEn)
-    {
-        var finding = definition.At(Pointer(), titleJa) with { MessageEn = string.Format(CultureInfo.InvariantCulture, definition.TemplateEn, titleEn) };
-        ReportAt(reader.TokenStartIndex, finding);
-    }
+    /// <summary>A finding whose Japanese and English messages take different arguments (the member's title in each language).</summary>
+    private Finding Bilingual(FindingDefinition definition, object?[] ja, object?[] en) =>
+        definition.At(Pointer(), ja) with { MessageEn = string.Format(CultureInfo.InvariantCulture, definition.TemplateEn, en) };
 
     private void ReportAt(long offset, Finding finding)
     {

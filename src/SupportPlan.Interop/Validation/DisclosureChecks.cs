@@ -58,11 +58,14 @@ internal static class DisclosureChecks
             Exception = package.Exception,
             Procedures = package.Procedures,
         });
-        var decidedAgain = again.Report.Entries.Where(e => e.ItemId != "extensions").ToDictionary(e => e.ItemId, StringComparer.Ordinal);
 
-        foreach (var item in PlanItemCatalog.All)
+        // The engine decides exactly the content items present, in catalogue order: its report says what is present.
+        // Only the consent records differ from the package's plan (the carried ones are added), so their presence is
+        // taken from the package's plan itself.
+        foreach (var redecided in again.Report.Entries)
         {
-            if (item.Structural || item.Id == "extensions" || !PlanRedactor.IsPresent(package.Plan, item.Id))
+            var item = PlanItemCatalog.Find(redecided.ItemId)!;
+            if (item.Structural || item.Id == "extensions" || (item.Id == "consents" && package.Plan.Consents.IsEmpty))
             {
                 continue;
             }
@@ -76,14 +79,14 @@ internal static class DisclosureChecks
 
             if (!entry.IsDisclosed())
             {
-                var reason = entry.Reason is { } r ? JsonNamingPolicyName(r.ToString()) : JsonNamingPolicyName(entry.Outcome.ToString());
+                var reason = entry.Reason is { } r ? CodeName.Of(r.ToString()) : CodeName.Of(entry.Outcome.ToString());
                 findings.Add(DisclosureFindings.PresentButWithheld.At(pointer, item.LabelJa, reason, item.LabelEn, reason));
                 continue;
             }
 
-            if (decidedAgain.TryGetValue(item.Id, out var redecided) && !redecided.IsDisclosed())
+            if (!redecided.IsDisclosed())
             {
-                var reason = JsonNamingPolicyName((redecided.Reason?.ToString() ?? redecided.Outcome.ToString()));
+                var reason = CodeName.Of((redecided.Reason?.ToString() ?? redecided.Outcome.ToString()));
                 var finding = DisclosureFindings.NotCovered.At(pointer, item.LabelJa, reason, item.LabelEn, reason);
                 findings.Add(migrated ? finding with { Severity = FindingSeverity.Warning } : finding);
             }
@@ -106,6 +109,7 @@ internal static class DisclosureChecks
         }
 
         // Report entries of extensions point into the original plan; match the disclosed ones by namespace.
+        var redecidedExtensions = redecided.Entries.Where(e => e.ItemId == "extensions").ToList();
         var reported = package.Report.Entries.Where(e => e.ItemId == "extensions" && e.IsDisclosed())
             .GroupBy(e => e.LabelEn, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
         for (var i = 0; i < package.Plan.Extensions.Count; i++)
@@ -121,12 +125,12 @@ internal static class DisclosureChecks
                 reported[extension.Namespace] = left - 1;
             }
 
-            if (i < redecided.Entries.Count(e => e.ItemId == "extensions"))
+            if (i < redecidedExtensions.Count)
             {
-                var again = redecided.Entries.Where(e => e.ItemId == "extensions").ElementAt(i);
+                var again = redecidedExtensions[i];
                 if (!again.IsDisclosed())
                 {
-                    var reason = JsonNamingPolicyName(again.Reason?.ToString() ?? again.Outcome.ToString());
+                    var reason = CodeName.Of(again.Reason?.ToString() ?? again.Outcome.ToString());
                     var finding = DisclosureFindings.NotCovered.At(pointer, extension.Label ?? extension.Namespace, reason, extension.Namespace, reason);
                     findings.Add(migrated ? finding with { Severity = FindingSeverity.Warning } : finding);
                 }
@@ -155,6 +159,4 @@ internal static class DisclosureChecks
         Check(report.Purpose == package.Purpose, "/report/purpose", "利用目的", "purpose");
         Check(report.Date == package.DecidedOn, "/report/date", "判断日", "date");
     }
-
-    private static string JsonNamingPolicyName(string name) => System.Text.Json.JsonNamingPolicy.KebabCaseLower.ConvertName(name);
 }

@@ -75,7 +75,7 @@ internal static class PackageChecks
         }
     }
 
-    private static string Kind(RecipientKind kind) => System.Text.Json.JsonNamingPolicy.KebabCaseLower.ConvertName(kind.ToString());
+    private static string Kind(RecipientKind kind) => CodeName.Of(kind.ToString());
 
     private static string Ja(Establishment e) => e switch
     {

@@ -186,9 +186,9 @@ public sealed class PackageValidator
         var root = document.RootElement;
         var located = new Locator(json, sink, Locate);
 
-        if (root.ValueKind == JsonValueKind.Object && !root.TryGetProperty("format", out _) && !LooksLegacy(root) && root.TryGetProperty("id", out _))
+        if (root.ValueKind == JsonValueKind.Object && !root.TryGetProperty("format", out _) && !FormatDetector.IsLegacy(root) && root.TryGetProperty("id", out _))
         {
-            ValidatePlan(json, sink, state, located, Locate);
+            ValidatePlan(json, root, sink, state, located, Locate);
             return;
         }
 
@@ -219,8 +219,8 @@ public sealed class PackageValidator
             return;
         }
 
-        var read = PackageJson.Read(json.Span, root);
-        foreach (var finding in read.Findings.Where(f => !string.Equals(f.Code, versionFinding?.Code, StringComparison.Ordinal)))
+        var read = PackageJson.ReadDetected(json.Span, format, version);
+        foreach (var finding in read.Findings)
         {
             if (!finding.Code.StartsWith("SP-JSON-", StringComparison.Ordinal))
             {
@@ -253,7 +253,7 @@ public sealed class PackageValidator
         located.Flush();
     }
 
-    private static void ValidatePlan(ReadOnlyMemory<byte> json, FindingSink sink, RunState state, Locator located, Func<long, (long, long)> locate)
+    private static void ValidatePlan(ReadOnlyMemory<byte> json, JsonElement root, FindingSink sink, RunState state, Locator located, Func<long, (long, long)> locate)
     {
         state.Kind = DocumentKind.Plan;
         if (!StructureWalker.Check(json.Span, PublishedSchemas.Schemas.Plan, sink, locate))
@@ -264,8 +264,7 @@ public sealed class PackageValidator
         var read = PlanJson.Read(json.Span);
         if (read.Plan is not { } plan)
         {
-            using var document = JsonDocument.Parse(json);
-            ReportUnreadable(document.RootElement, read.Findings, located);
+            ReportUnreadable(root, read.Findings, located);
             return;
         }
 
@@ -277,9 +276,6 @@ public sealed class PackageValidator
 
         located.Flush();
     }
-
-    private static bool LooksLegacy(JsonElement root) =>
-        root.TryGetProperty("plan", out _) && root.TryGetProperty("report", out _);
 
     private static void CheckIntegrity(JsonElement root, Locator located)
     {

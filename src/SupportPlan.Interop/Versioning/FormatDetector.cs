@@ -29,7 +29,7 @@ internal static class FormatDetector
 
         if (!root.TryGetProperty("format", out var format))
         {
-            return root.TryGetProperty("plan", out _) && root.TryGetProperty("report", out _) && root.TryGetProperty("preview", out _)
+            return IsLegacy(root)
                 ? (DetectedFormat.Legacy, PackageFormat.LegacyVersion, null)
                 : (DetectedFormat.Unreadable, "", VersionFindings.NotAPackage.At("", "(none)"));
         }
@@ -60,4 +60,8 @@ internal static class FormatDetector
             ? (DetectedFormat.Current, version!, VersionFindings.NewerMinor.At("/formatVersion", version, PackageFormat.CurrentVersion))
             : (DetectedFormat.Current, version!, null);
     }
+
+    /// <summary>Whether an object without a <c>format</c> member has the shape of the pre-1.0 redact output.</summary>
+    public static bool IsLegacy(JsonElement root) =>
+        root.TryGetProperty("plan", out _) && root.TryGetProperty("report", out _) && root.TryGetProperty("preview", out _);
 }

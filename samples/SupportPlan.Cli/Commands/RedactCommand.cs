@@ -53,19 +53,12 @@ internal static class RedactCommand
         var read = PlanJson.Read(File.ReadAllBytes(path));
         if (read.Plan is null)
         {
-            return Reject(stderr, $"{path} is not a readable plan", read.Findings);
+            return PolicyFile.Reject(stderr, $"{path} is not a readable plan", read.Findings);
         }
 
-        var policy = DefaultDisclosurePolicy.Instance;
-        if (policyFile is not null)
+        if (PolicyFile.Load(policyFile, stderr) is not { } policy)
         {
-            var loaded = RulesJson.ReadPolicy(File.ReadAllBytes(policyFile));
-            if (loaded.Policy is null)
-            {
-                return Reject(stderr, $"{policyFile} is not a consistent policy", loaded.Findings);
-            }
-
-            policy = loaded.Policy;
+            return CliApp.UsageError;
         }
 
         var request = new DisclosureRequest
@@ -106,17 +99,6 @@ internal static class RedactCommand
         }
 
         return CliApp.Ok;
-    }
-
-    private static int Reject(TextWriter stderr, string what, IEnumerable<Model.Checks.Finding> findings)
-    {
-        stderr.WriteLine($"error: {what}:");
-        foreach (var finding in findings)
-        {
-            stderr.WriteLine($"  {finding}");
-        }
-
-        return CliApp.UsageError;
     }
 
     private static SchoolCode? Code(string? text, string option)

@@ -35,22 +35,9 @@ internal static class ValidateCommand
             throw new UsageException("validate needs at least one PATH (a file or a directory)");
         }
 
-        var policy = DefaultDisclosurePolicy.Instance;
-        if (policyFile is not null)
+        if (PolicyFile.Load(policyFile, stderr) is not { } policy)
         {
-            var loaded = RulesJson.ReadPolicy(File.ReadAllBytes(policyFile));
-            if (loaded.Policy is null)
-            {
-                stderr.WriteLine($"error: {policyFile} is not a consistent policy:");
-                foreach (var finding in loaded.Findings)
-                {
-                    stderr.WriteLine($"  {finding}");
-                }
-
-                return CliApp.UsageError;
-            }
-
-            policy = loaded.Policy;
+            return CliApp.UsageError;
         }
 
         var validator = new PackageValidator(new ValidationOptions { Policy = policy });

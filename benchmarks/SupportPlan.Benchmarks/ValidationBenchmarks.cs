@@ -33,6 +33,7 @@ public class ValidationBenchmarks
     private static readonly DateTimeOffset CreatedAt = new(2026, 7, 2, 9, 0, 0, TimeSpan.FromHours(9));
 
     private readonly PackageValidator _validator = new();
+    private readonly PackageValidator _layered = new(new ValidationOptions { LayeredOnly = true });
     private readonly DisclosureEngine _engine = new();
     private readonly SyntaxLimits _limits = new(ValidationOptions.DefaultMaxBytes, ValidationOptions.DefaultMaxDepth);
     private byte[] _bytes = null!;
@@ -84,6 +85,10 @@ public class ValidationBenchmarks
         Require(SyntaxLayerOnly(), "the syntax layer fails");
         Require(StructureLayer(), "the structure layer fails");
         Require(DigestLayer().Length == 64, "the digest fails");
+        Require(DigestFromReader() == DigestLayer(), "the two digests differ");
+        Require(StructureConforms(), "the fast structure check fails");
+        Require(_validator.Validate(_bytes).FastPath, "the fast path is not taken");
+        Require(LayeredValidation() == 0, "the layers report findings");
         Require(StrictRead() is not null, "the strict read fails");
         Require(ModelChecks() == 0, "the model checks report findings");
         Require(DisclosureRedecision() == 0, "the disclosure layer reports findings");
@@ -109,6 +114,11 @@ public class ValidationBenchmarks
     /// <returns>The number of findings.</returns>
     [Benchmark]
     public int FullValidation() => _validator.Validate(_bytes).Findings.Count;
+
+    /// <summary>The same validation with the fast path turned off: every layer in turn, as a file with findings goes.</summary>
+    /// <returns>The number of findings.</returns>
+    [Benchmark]
+    public int LayeredValidation() => _layered.Validate(_bytes).Findings.Count;
 
     /// <summary>NJsonSchema 10.7.2 validating the same text against the same published schema (parse included).</summary>
     /// <returns>The number of errors.</returns>
@@ -138,6 +148,16 @@ public class ValidationBenchmarks
     /// <returns>The digest.</returns>
     [Benchmark]
     public string DigestLayer() => CanonicalDigest.TrySha256(_root, "digest", out var digest, out _) ? digest : "";
+
+    /// <summary>The fast path's digest: RFC 8785 + SHA-256 straight from a reader pass over the bytes.</summary>
+    /// <returns>The digest.</returns>
+    [Benchmark]
+    public string DigestFromReader() => ReaderCanonicalizer.TrySha256(_bytes, "digest"u8, ValidationOptions.DefaultMaxDepth, out var digest) ? digest : "";
+
+    /// <summary>The fast path's schema check: the structure walk that stops at the first break, without findings.</summary>
+    /// <returns>Whether the file satisfies the schema.</returns>
+    [Benchmark]
+    public bool StructureConforms() => StructureWalker.Conforms(_bytes, PublishedSchemas.Schemas.Handover);
 
     /// <summary>The strict read into the model (System.Text.Json source-generated, with the model's value types).</summary>
     /// <returns>The package.</returns>

@@ -22,13 +22,13 @@ namespace SupportPlan.Interop.Integrity;
 internal static class JsonCanonicalizer
 {
     /// <summary>The span size asked of the output for escapes and numbers; anything larger than their longest form.</summary>
-    private const int SmallWrite = 32;
+    internal const int SmallWrite = 32;
 
     /// <summary>The largest integer whose double is exactly itself, so that its digits are its ES form.</summary>
-    private const long MaxExactInteger = 1L << 53;
+    internal const long MaxExactInteger = 1L << 53;
 
     /// <summary>The UTF-8 bytes that stop a string from being copied as it stands: escapes, quotes, controls.</summary>
-    private static readonly SearchValues<byte> Utf8NeedsWork = SearchValues.Create(
+    internal static readonly SearchValues<byte> Utf8NeedsWork = SearchValues.Create(
         "\\\"\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u0009\u000A\u000B\u000C\u000D\u000E\u000F"u8
         + "\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001A\u001B\u001C\u001D\u001E\u001F"u8);
 
@@ -291,39 +291,35 @@ internal static class JsonCanonicalizer
         return null;
     }
 
-    private static void WriteEscape(char c, IBufferWriter<byte> output)
+    private static void WriteEscape(char c, IBufferWriter<byte> output) => output.Advance(WriteEscape(c, output.GetSpan(6)));
+
+    /// <summary>Writes the RFC 8785 escape of <paramref name="c"/> (a quote, backslash or control character).</summary>
+    /// <param name="c">The character.</param>
+    /// <param name="destination">At least six bytes.</param>
+    /// <returns>How many bytes were written.</returns>
+    internal static int WriteEscape(char c, Span<byte> destination)
     {
-        switch (c)
+        ReadOnlySpan<byte> shortForm = c switch
         {
-            case '"':
-                WriteBytes(output, "\\\""u8);
-                break;
-            case '\\':
-                WriteBytes(output, "\\\\"u8);
-                break;
-            case '\b':
-                WriteBytes(output, "\\b"u8);
-                break;
-            case '\t':
-                WriteBytes(output, "\\t"u8);
-                break;
-            case '\n':
-                WriteBytes(output, "\\n"u8);
-                break;
-            case '\f':
-                WriteBytes(output, "\\f"u8);
-                break;
-            case '\r':
-                WriteBytes(output, "\\r"u8);
-                break;
-            default:
-                Span<byte> span = output.GetSpan(6);
-                "\\u00"u8.CopyTo(span);
-                span[4] = HexDigit(c >> 4);
-                span[5] = HexDigit(c & 0xF);
-                output.Advance(6);
-                break;
+            '"' => "\\\""u8,
+            '\\' => "\\\\"u8,
+            '\b' => "\\b"u8,
+            '\t' => "\\t"u8,
+            '\n' => "\\n"u8,
+            '\f' => "\\f"u8,
+            '\r' => "\\r"u8,
+            _ => default,
+        };
+        if (!shortForm.IsEmpty)
+        {
+            shortForm.CopyTo(destination);
+            return shortForm.Length;
         }
+
+        "\\u00"u8.CopyTo(destination);
+        destination[4] = HexDigit(c >> 4);
+        destination[5] = HexDigit(c & 0xF);
+        return 6;
     }
 
     private static byte HexDigit(int value) => (byte)(value < 10 ? '0' + value : 'a' + value - 10);

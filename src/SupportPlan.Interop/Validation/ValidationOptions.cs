@@ -28,4 +28,9 @@ public sealed record ValidationOptions
 
     /// <summary>How many files a batch validates at once; by default the processor count.</summary>
     public int MaxParallelism { get; init; } = Environment.ProcessorCount;
+
+    /// <summary>
+    /// Skips the fast path, so every file goes through the layers one by one (the tests compare the two paths).
+    /// </summary>
+    internal bool LayeredOnly { get; init; }
 }

@@ -47,6 +47,9 @@ public sealed record ValidationResult
     /// <summary>The size of the input in bytes.</summary>
     public long Bytes { get; init; }
 
+    /// <summary>Whether the fast path settled the file (the tests check that it is taken, and agrees with the layers).</summary>
+    internal bool FastPath { get; init; }
+
     /// <summary>The number of errors listed.</summary>
     public int Errors => Findings.Count(f => f.Severity == FindingSeverity.Error);
 

@@ -110,7 +110,7 @@ public sealed class ValidatorProperties
     private static bool Consistent(DisclosureRequest request) =>
         request.Recipient.SchoolCode is not { } code || PackageParty.EstablishmentOf(request.Recipient.Kind) is not { } e || e == code.Establishment;
 
-    private static byte[] Flip(byte[] source, int at, byte value)
+    internal static byte[] Flip(byte[] source, int at, byte value)
     {
         var copy = (byte[])source.Clone();
         copy[at] = copy[at] == value ? (byte)(value ^ 0x20) : value;
@@ -118,7 +118,7 @@ public sealed class ValidatorProperties
     }
 
     /// <summary>Breaks the value at a path: wrong type, unknown member, removal, or a changed string.</summary>
-    private static byte[] MutateAt(byte[] source, string path, int kind)
+    internal static byte[] MutateAt(byte[] source, string path, int kind)
     {
         var root = JsonNode.Parse(source)!;
         var segments = path.Split('/', StringSplitOptions.RemoveEmptyEntries);

@@ -1,0 +1,3 @@
+using SupportPlan.Samples.MunicipalityInbox;
+
+return MunicipalityInboxSample.Run(args, Console.Out, Console.Error);

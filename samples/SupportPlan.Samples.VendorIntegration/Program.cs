@@ -1,0 +1,3 @@
+using SupportPlan.Samples.VendorIntegration;
+
+return VendorIntegrationSample.Run(args, Console.Out, Console.Error);

@@ -317,6 +317,19 @@ public sealed class HtmlPlanRendererTests
         Assert.Contains("月が1〜12でない記録が1件", page.BodyText, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void The_rendering_guide_lists_the_finding_and_every_marker()
+    {
+        var doc = File.ReadAllText(Path.Combine(Validation.MistakeTests.RepositoryRoot(), "docs", "rendering.md"));
+        var finding = RenderFindings.UnknownDocument;
+        Assert.Contains($"| {finding.Code} | error | {finding.TemplateJa} | {finding.TemplateEn} |", doc, StringComparison.Ordinal);
+        foreach (var reason in Enum.GetValues<WithholdReason>().Where(r => r != WithholdReason.NothingElseDisclosed))
+        {
+            var code = System.Text.Json.JsonNamingPolicy.KebabCaseLower.ConvertName(reason.ToString());
+            Assert.Contains($"| `{code}` | 開示しない（{WithheldItems.Reason(reason)}", doc, StringComparison.Ordinal);
+        }
+    }
+
     private static (RenderResult Result, string Html) RenderBytes(byte[] bytes)
     {
         using var writer = new StringWriter();

@@ -31,6 +31,7 @@ public static class CliApp
                  [--created-at ISO-8601] [--policy FILE] [--out FILE]
           supportplan validate PATH... [--format text|json] [--lang ja|en] [--policy FILE]
           supportplan schema --out DIR
+          supportplan render FILE [--out FILE.html]
 
         KIND: public-school, national-school, private-school, private-facility, public-agency,
               private-agency, board, employer, family
@@ -39,6 +40,8 @@ public static class CliApp
 
         redact writes a handover package (format supportplan-handover 1.0); validate checks packages
         and plans, files or directories, in layers: syntax, schema, version, digest, meaning, disclosure.
+        render prints a plan, a handover package or a family preview as an HTML page laid out like the
+        MEXT sheet (withheld items marked 開示しない); it writes FILE.html beside FILE unless --out is given.
 
         Exit codes: 0 success (validate: all valid), 1 invalid input found, 2 usage or input error,
                     3 nothing may be disclosed or a required procedure is missing.
@@ -68,6 +71,7 @@ public static class CliApp
                 "redact" => RedactCommand.Run(options, stdout, stderr),
                 "validate" => ValidateCommand.Run(options, stdout, stderr),
                 "schema" => SchemaCommand.Run(options, stdout),
+                "render" => RenderCommand.Run(options, stdout, stderr),
                 _ => Fail(stderr, $"unknown command '{args[0]}'"),
             };
         }

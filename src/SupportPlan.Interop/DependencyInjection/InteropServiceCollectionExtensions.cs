@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using SupportPlan.Interop.DependencyInjection;
+using SupportPlan.Interop.Rendering;
 using SupportPlan.Interop.Validation;
 using SupportPlan.Model.Checks;
 using SupportPlan.Rules.Decisions;
@@ -22,7 +23,8 @@ public static class InteropServiceCollectionExtensions
     /// <see cref="RulesServiceCollectionExtensions.AddSupportPlanDisclosure"/> (so its <c>DisclosureOptions</c> too);</item>
     /// <item><see cref="PackageValidator"/> with <see cref="SupportPlanOptions.Validation"/>'s limits, re-deciding with
     /// the policy of the registered engine (the host's, if it registered its own);</item>
-    /// <item><see cref="RetentionPolicy"/> from <see cref="SupportPlanOptions.Retention"/>.</item>
+    /// <item><see cref="RetentionPolicy"/> from <see cref="SupportPlanOptions.Retention"/>;</item>
+    /// <item><see cref="IPlanRenderer"/>: an <see cref="HtmlPlanRenderer"/> with <see cref="SupportPlanOptions.Rendering"/>.</item>
     /// </list>
     /// No serializer is registered: <c>PlanJson</c> and <c>PackageJson</c> are static, stateless and have nothing a
     /// host could configure (the format is fixed by the published schemas), so a wrapper would only add a second way
@@ -47,6 +49,7 @@ public static class InteropServiceCollectionExtensions
         services.AddSupportPlanDisclosure(o => o.Policy = options.Policy);
         services.TryAddSingleton(sp => Validator(sp.GetRequiredService<SupportPlanOptions>().EnsureValid(), sp.GetRequiredService<IDisclosureEngine>().Policy));
         services.TryAddSingleton(sp => sp.GetRequiredService<SupportPlanOptions>().EnsureValid().Retention);
+        services.TryAddSingleton<IPlanRenderer>(sp => new HtmlPlanRenderer(sp.GetRequiredService<SupportPlanOptions>().EnsureValid().Rendering));
         return services;
     }
 

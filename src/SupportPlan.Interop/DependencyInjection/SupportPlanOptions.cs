@@ -1,3 +1,4 @@
+using SupportPlan.Interop.Rendering;
 using SupportPlan.Interop.Validation;
 using SupportPlan.Model.Checks;
 using SupportPlan.Rules.Policy;
@@ -33,6 +34,9 @@ public sealed class SupportPlanOptions
     /// </summary>
     public ValidationOptions Validation { get; set; } = new();
 
+    /// <summary>How the registered <see cref="IPlanRenderer"/> lays out pages (title, package cover).</summary>
+    public HtmlRenderOptions Rendering { get; set; } = HtmlRenderOptions.Default;
+
     /// <summary>A finding's message in <see cref="Language"/>.</summary>
     /// <param name="finding">The finding.</param>
     /// <returns>The Japanese or the English message.</returns>
@@ -49,6 +53,11 @@ public sealed class SupportPlanOptions
         if (Language is not ("ja" or "en"))
         {
             problems.Add($"Language must be \"ja\" or \"en\", not \"{Language}\".");
+        }
+
+        if (Rendering is null)
+        {
+            problems.Add("Rendering must not be null.");
         }
 
         if (Validation is null)

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using SupportPlan.Interop.DependencyInjection;
 using SupportPlan.Interop.Packages;
+using SupportPlan.Interop.Rendering;
 using SupportPlan.Interop.Tests.Support;
 using SupportPlan.Interop.Validation;
 using SupportPlan.Model.Checks;
@@ -236,6 +237,38 @@ public sealed class AddSupportPlanTests
         Assert.Same(provider.GetRequiredService<IDisclosureEngine>(), scope.ServiceProvider.GetRequiredService<IDisclosureEngine>());
         Assert.Same(provider.GetRequiredService<RetentionPolicy>(), scope.ServiceProvider.GetRequiredService<RetentionPolicy>());
         Assert.Same(provider.GetRequiredService<SupportPlanOptions>(), scope.ServiceProvider.GetRequiredService<SupportPlanOptions>());
+        Assert.Same(provider.GetRequiredService<IPlanRenderer>(), scope.ServiceProvider.GetRequiredService<IPlanRenderer>());
+    }
+
+    [Fact]
+    public void The_renderer_resolves_with_the_rendering_options()
+    {
+        using var provider = Build(o => o.Rendering = new HtmlRenderOptions { Title = "根室市教育委員会 受領確認用", IncludePackageCover = false });
+
+        var html = provider.GetRequiredService<IPlanRenderer>().Render(SamplePackages.Nemuro.Package);
+
+        Assert.IsType<HtmlPlanRenderer>(provider.GetRequiredService<IPlanRenderer>());
+        Assert.Contains("<title>根室市教育委員会 受領確認用", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("受領確認用", new HtmlPlanRenderer().Render(SamplePackages.Nemuro.Package), StringComparison.Ordinal);
+        Assert.True(html.Length < new HtmlPlanRenderer().Render(SamplePackages.Nemuro.Package).Length, "without the package cover the page is shorter");
+    }
+
+    [Fact]
+    public void A_hosts_own_renderer_is_kept()
+    {
+        var own = new HtmlPlanRenderer(new HtmlRenderOptions { Title = "host" });
+        using var provider = Build(before: services => services.AddSingleton<IPlanRenderer>(own));
+
+        Assert.Same(own, provider.GetRequiredService<IPlanRenderer>());
+    }
+
+    [Fact]
+    public void Null_rendering_options_are_named_on_resolve()
+    {
+        using var provider = Build(o => o.Rendering = null!);
+
+        var error = Assert.Throws<InvalidOperationException>(() => provider.GetRequiredService<IPlanRenderer>());
+        Assert.Contains("Rendering must not be null.", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,4 +1,3 @@
-using SupportPlan.Model.Checks;
 using SupportPlan.Model.Json;
 
 namespace SupportPlan.Cli.Tests;
@@ -43,19 +42,4 @@ public sealed class SampleAndDemoTests
 
     [Fact]
     public void No_arguments_print_usage_and_exit_2() => Assert.Equal(2, CliRun.Of().ExitCode);
-
-    [Fact]
-    public void Demo_writes_every_plan_reads_it_back_and_checks_it()
-    {
-        using var temp = new TempFolder();
-        var run = CliRun.Of("demo", "--out", temp.Path);
-        Assert.Equal(0, run.ExitCode);
-        Assert.Contains("All 7 plans written, read back equal and passed the model checks.", run.Out, StringComparison.Ordinal);
-        foreach (var scenario in Scenarios.Scenarios.All)
-        {
-            var plan = PlanJson.Read(File.ReadAllBytes(Path.Combine(temp.Path, "plans", scenario.Name + ".json"))).Plan!;
-            Assert.Empty(PlanChecker.Default.Check(plan));
-            Assert.Contains(scenario.Name, run.Out, StringComparison.Ordinal);
-        }
-    }
 }

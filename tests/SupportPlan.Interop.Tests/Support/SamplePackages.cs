@@ -1,9 +1,9 @@
 using SupportPlan.Interop.Json;
 using SupportPlan.Interop.Packages;
 using SupportPlan.Model.Consent;
-using SupportPlan.Model.Plans;
 using SupportPlan.Rules.Decisions;
 using SupportPlan.Rules.Recipients;
+using SupportPlan.Scenarios;
 
 namespace SupportPlan.Interop.Tests.Support;
 
@@ -43,14 +43,8 @@ internal static class SamplePackages
                 var request = new DisclosureRequest
                 {
                     Plan = plan,
-                    Sender = SenderOn(plan, date),
-                    Recipient = new Recipient
-                    {
-                        Kind = consent.Recipient.Kind,
-                        Name = consent.Recipient.Name,
-                        SchoolCode = consent.Recipient.SchoolCode,
-                        ConfidentialityDuty = consent.Recipient.Kind == RecipientKind.PrivateFacility ? true : null,
-                    },
+                    Sender = Handovers.SenderOn(plan, date),
+                    Recipient = Handovers.RecipientOf(consent.Recipient),
                     Purpose = consent.Purpose,
                     Date = date,
                 };
@@ -66,16 +60,6 @@ internal static class SamplePackages
         }
 
         return samples;
-    }
-
-    private static Sender SenderOn(StudentSupportPlan plan, DateOnly date)
-    {
-        var schools = plan.Header?.Schools ?? [];
-        var school = schools.FirstOrDefault(s => s.SchoolCode is not null && s.EnteredOn <= date && (s.LeftOn is null || s.LeftOn >= date))
-            ?? schools.LastOrDefault(s => s.SchoolCode is not null);
-        return school?.SchoolCode is { } code
-            ? Sender.FromSchoolCode(code, school!.SchoolName)
-            : new Sender { DeclaredEstablishment = Model.Identifiers.Establishment.Public, Name = "送付元の学校" };
     }
 
     private static Guid DeterministicId(int index) => new($"00000000-0000-4000-8000-{index:D12}");

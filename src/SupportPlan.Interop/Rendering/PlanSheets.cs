@@ -357,21 +357,9 @@ internal sealed partial class PlanSheets(HtmlOutput html, StudentSupportPlan pla
     /// <summary>A row of a label table whose value is a list of entries.</summary>
     private void ListRow(string label, string itemId, IEnumerable<string>? entries)
     {
-        var list = entries?.ToList() ?? [];
         html.Open("tr");
         html.Label(label, cssClass: "wrap");
-        html.Cell(cssClass: "text");
-        Slot(itemId, list.Count > 0, () =>
-        {
-            html.Open("ul", "plain");
-            foreach (var entry in list)
-            {
-                html.Element("li", null, entry);
-            }
-
-            html.Close();
-        });
-        html.Close();
+        ListCell(itemId, entries);
         html.Close();
     }
 

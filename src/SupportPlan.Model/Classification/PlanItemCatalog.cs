@@ -195,9 +195,9 @@ public static class PlanItemCatalog
         };
 
     /// <summary>
-    /// The section ids, computed once: the disclosure engine asks for a section's id for every item and consent record,
-    /// and converting the enum name each time was the largest single cost of a consented decision (a nested class, so that it is
-    /// initialized on first use whatever the order of this class's static fields).
+    /// The section ids, computed once: the disclosure engine asks for a section's id for every item and consent
+    /// record, and converting the enum name each time was the largest single cost of a consented decision (a nested
+    /// class, so that it is initialized on first use whatever the order of this class's static fields).
     /// </summary>
     private static class SectionNames
     {

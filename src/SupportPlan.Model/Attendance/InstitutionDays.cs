@@ -29,6 +29,22 @@ public sealed record InstitutionDays
     /// <summary>⑧IT等の活用 (learning through ICT).</summary>
     public int? Ict { get; init; }
 
+    /// <summary>The days of one category (without the iterator <see cref="Entries"/> allocates, for the checks).</summary>
+    /// <param name="category">The category.</param>
+    /// <returns>Its days, or <see langword="null"/> when blank or the category is unknown.</returns>
+    internal int? Of(InstitutionCategory category) => category switch
+    {
+        InstitutionCategory.EducationSupportCenter => EducationSupportCenter,
+        InstitutionCategory.OtherBoardInstitution => OtherBoardInstitution,
+        InstitutionCategory.ChildGuidanceOrWelfareOffice => ChildGuidanceOrWelfareOffice,
+        InstitutionCategory.HealthCenter => HealthCenter,
+        InstitutionCategory.HospitalOrClinic => HospitalOrClinic,
+        InstitutionCategory.PrivateFacility => PrivateFacility,
+        InstitutionCategory.OtherInstitution => OtherInstitution,
+        InstitutionCategory.Ict => Ict,
+        _ => null,
+    };
+
     /// <summary>The categories with their values, in form order (① first), for checks and display.</summary>
     /// <returns>Pairs of category and days.</returns>
     public IEnumerable<(InstitutionCategory Category, int? Days)> Entries()

@@ -5,6 +5,7 @@ using SupportPlan.Model.Accommodations;
 using SupportPlan.Model.Attendance;
 using SupportPlan.Model.Calendar;
 using SupportPlan.Model.Classification;
+using SupportPlan.Model.Collections;
 using SupportPlan.Model.Consent;
 using SupportPlan.Model.Identifiers;
 using SupportPlan.Model.Json;
@@ -35,7 +36,7 @@ public sealed partial class PlanChecker
         CheckNeeds(plan, findings);
         if (plan.CommonSheet is { } common)
         {
-            CheckAuthorship(common.Authorship, "/commonSheet/authorship", null, birth, findings);
+            CheckAuthorship(common.Authorship, "/commonSheet", -1, "/authorship", null, birth, findings);
             CheckGradeColumns(common, findings);
         }
 
@@ -43,17 +44,16 @@ public sealed partial class PlanChecker
         for (var i = 0; i < plan.CaseConferences.Count; i++)
         {
             var conference = plan.CaseConferences[i];
-            var at = JsonPointer.Append("/caseConferences", i);
-            CheckAuthorship(conference.Authorship, at + "/authorship", null, birth, findings);
+            CheckAuthorship(conference.Authorship, "/caseConferences", i, "/authorship", null, birth, findings);
             if (birth is { } b && conference.HeldOn < b)
             {
-                findings.Add(ModelFindings.BeforeBirth.At(at + "/heldOn", Iso(conference.HeldOn), Iso(b)));
+                findings.Add(ModelFindings.BeforeBirth.At(JsonPointer.Append("/caseConferences", i) + "/heldOn", Iso(conference.HeldOn), Iso(b)));
             }
         }
 
         if (plan.GifuForms is { } gifu)
         {
-            CheckAuthorship(gifu.Authorship, "/gifuForms/authorship", null, birth, findings);
+            CheckAuthorship(gifu.Authorship, "/gifuForms", -1, "/authorship", null, birth, findings);
         }
 
         CheckAccommodations(plan, findings);
@@ -72,15 +72,14 @@ public sealed partial class PlanChecker
         for (var i = 0; i < header.Schools.Count; i++)
         {
             var school = header.Schools[i];
-            var at = JsonPointer.Append("/header/schools", i);
             if (school.SchoolCode is { } code && !Grade.Create(school.Stage, 1).Value.IsCompatibleWith(code.SchoolType))
             {
-                findings.Add(ModelFindings.StageSchoolTypeMismatch.At(at + "/schoolCode", code, SchoolTypes.JapaneseName(code.SchoolType), school.Stage));
+                findings.Add(ModelFindings.StageSchoolTypeMismatch.At(Pointer("/header/schools", i, "/schoolCode"), code, SchoolTypes.JapaneseName(code.SchoolType), school.Stage));
             }
 
             if (school is { EnteredOn: { } entered, LeftOn: { } left } && left < entered)
             {
-                findings.Add(ModelFindings.LeftBeforeEntered.At(at + "/leftOn", Iso(left), Iso(entered)));
+                findings.Add(ModelFindings.LeftBeforeEntered.At(Pointer("/header/schools", i, "/leftOn"), Iso(left), Iso(entered)));
             }
         }
     }
@@ -93,23 +92,24 @@ public sealed partial class PlanChecker
         }
     }
 
-    private static void CheckAuthorship(Authorship authorship, string at, SchoolYear? year, DateOnly? birth, List<Finding> findings)
+    /// <summary>Checks an authorship block at <c>parent[/index]member</c> (the pointer is built only for a finding).</summary>
+    private static void CheckAuthorship(Authorship authorship, string parent, int index, string member, SchoolYear? year, DateOnly? birth, List<Finding> findings)
     {
         if (year is { } y && !y.Contains(authorship.CreatedOn))
         {
-            findings.Add(ModelFindings.CreatedOutsideSchoolYear.At(at + "/createdOn", Iso(authorship.CreatedOn), y));
+            findings.Add(ModelFindings.CreatedOutsideSchoolYear.At(Pointer(parent, index, member + "/createdOn"), Iso(authorship.CreatedOn), y));
         }
 
         if (birth is { } b && authorship.CreatedOn < b)
         {
-            findings.Add(ModelFindings.BeforeBirth.At(at + "/createdOn", Iso(authorship.CreatedOn), Iso(b)));
+            findings.Add(ModelFindings.BeforeBirth.At(Pointer(parent, index, member + "/createdOn"), Iso(authorship.CreatedOn), Iso(b)));
         }
 
         for (var i = 0; i < authorship.Appends.Count; i++)
         {
             if (authorship.Appends[i].On < authorship.CreatedOn)
             {
-                findings.Add(ModelFindings.AppendBeforeCreation.At(JsonPointer.Append(at + "/appends", i) + "/on", Iso(authorship.Appends[i].On), Iso(authorship.CreatedOn)));
+                findings.Add(ModelFindings.AppendBeforeCreation.At(JsonPointer.Append(Pointer(parent, index, member + "/appends"), i) + "/on", Iso(authorship.Appends[i].On), Iso(authorship.CreatedOn)));
             }
         }
     }
@@ -121,21 +121,20 @@ public sealed partial class PlanChecker
         for (var i = 0; i < common.AttendanceByGrade.Count; i++)
         {
             var column = common.AttendanceByGrade[i];
-            var at = JsonPointer.Append("/commonSheet/attendanceByGrade", i);
             if (!years.Add(column.SchoolYear))
             {
-                findings.Add(ModelFindings.DuplicateGradeColumn.At(at + "/schoolYear", JapaneseEraFormatter.FormatSchoolYear(column.SchoolYear)));
+                findings.Add(ModelFindings.DuplicateGradeColumn.At(Pointer("/commonSheet/attendanceByGrade", i, "/schoolYear"), JapaneseEraFormatter.FormatSchoolYear(column.SchoolYear)));
             }
 
             if (!grades.Add(column.Grade))
             {
-                findings.Add(ModelFindings.DuplicateGradeColumn.At(at + "/grade", column.Grade.JapaneseLabel));
+                findings.Add(ModelFindings.DuplicateGradeColumn.At(Pointer("/commonSheet/attendanceByGrade", i, "/grade"), column.Grade.JapaneseLabel));
             }
 
-            CheckCounts(column, at, findings);
+            CheckCounts(column, "/commonSheet/attendanceByGrade", i, findings);
         }
 
-        CheckProgression([.. common.AttendanceByGrade.Select((c, i) => (c.SchoolYear, c.Grade, JsonPointer.Append("/commonSheet/attendanceByGrade", i) + "/grade"))], findings);
+        CheckProgression(common.AttendanceByGrade, c => (c.SchoolYear, c.Grade), "/commonSheet/attendanceByGrade", findings);
     }
 
     private static void CheckGradeSheets(StudentSupportPlan plan, DateOnly? birth, List<Finding> findings)
@@ -144,59 +143,75 @@ public sealed partial class PlanChecker
         for (var i = 0; i < plan.GradeSheets.Count; i++)
         {
             var sheet = plan.GradeSheets[i];
-            var at = JsonPointer.Append("/gradeSheets", i);
             if (!years.Add(sheet.SchoolYear))
             {
-                findings.Add(ModelFindings.DuplicateGradeSheet.At(at + "/schoolYear", sheet.SchoolYear));
+                findings.Add(ModelFindings.DuplicateGradeSheet.At(Pointer("/gradeSheets", i, "/schoolYear"), sheet.SchoolYear));
             }
 
             if (sheet.Enrollment?.SchoolCode is { } code && !sheet.Grade.IsCompatibleWith(code.SchoolType))
             {
-                findings.Add(ModelFindings.GradeSchoolTypeMismatch.At(at + "/grade", sheet.Grade.JapaneseLabel, SchoolTypes.JapaneseName(code.SchoolType), code));
+                findings.Add(ModelFindings.GradeSchoolTypeMismatch.At(Pointer("/gradeSheets", i, "/grade"), sheet.Grade.JapaneseLabel, SchoolTypes.JapaneseName(code.SchoolType), code));
             }
 
             if (sheet.SheetA is { } a)
             {
-                CheckAuthorship(a.Authorship, at + "/sheetA/authorship", sheet.SchoolYear, birth, findings);
-                CheckMonths(sheet.SchoolYear, a, at + "/sheetA", findings);
-                CheckDays(sheet.SchoolYear, a, at + "/sheetA/dailyAttendance", findings);
-                CheckMonthlyAgainstColumns(plan, sheet, at + "/sheetA/monthlyAttendance", findings);
+                CheckAuthorship(a.Authorship, "/gradeSheets", i, "/sheetA/authorship", sheet.SchoolYear, birth, findings);
+                CheckMonths(sheet.SchoolYear, a, i, findings);
+                CheckDays(sheet.SchoolYear, a, i, findings);
+                CheckMonthlyAgainstColumns(plan, sheet, i, findings);
             }
 
             if (sheet.SheetB is { } b)
             {
-                CheckAuthorship(b.Authorship, at + "/sheetB/authorship", sheet.SchoolYear, birth, findings);
-                CheckTerms(b, at + "/sheetB", findings);
+                CheckAuthorship(b.Authorship, "/gradeSheets", i, "/sheetB/authorship", sheet.SchoolYear, birth, findings);
+                CheckTerms(b, i, findings);
             }
         }
 
-        CheckProgression([.. plan.GradeSheets.Select((s, i) => (s.SchoolYear, s.Grade, JsonPointer.Append("/gradeSheets", i) + "/grade"))], findings);
+        CheckProgression(plan.GradeSheets, s => (s.SchoolYear, s.Grade), "/gradeSheets", findings);
     }
 
-    private static void CheckProgression(List<(SchoolYear Year, Grade Grade, string At)> entries, List<Finding> findings)
+    /// <summary>Checks that grades advance with the years, over the entries of an array (at <c>array/i/grade</c>) in year order.</summary>
+    private static void CheckProgression<T>(ValueList<T> items, Func<T, (SchoolYear Year, Grade Grade)> select, string array, List<Finding> findings)
     {
-        var ordered = entries.OrderBy(e => e.Year).ToList();
-        for (var i = 1; i < ordered.Count; i++)
+        if (items.Count < 2)
         {
-            var (prev, next) = (ordered[i - 1], ordered[i]);
+            return;
+        }
+
+        var entries = new (SchoolYear Year, Grade Grade, int Index)[items.Count];
+        for (var i = 0; i < entries.Length; i++)
+        {
+            var (year, grade) = select(items[i]);
+            entries[i] = (year, grade, i);
+        }
+
+        // Stable, as the OrderBy it replaces: equal years keep document order.
+        Array.Sort(entries, static (x, y) => x.Year != y.Year ? x.Year.CompareTo(y.Year) : x.Index.CompareTo(y.Index));
+        for (var i = 1; i < entries.Length; i++)
+        {
+            var (prev, next) = (entries[i - 1], entries[i]);
             var years = next.Year.StartYear - prev.Year.StartYear;
             var steps = next.Grade.AgeOrder - prev.Grade.AgeOrder;
 
             // A grade may be repeated (steps 0) but never go back, nor advance faster than the years.
             if (years > 0 && (steps < 0 || steps > years))
             {
-                findings.Add(ModelFindings.GradeProgression.At(next.At, prev.Year, prev.Grade.JapaneseLabel, next.Year, next.Grade.JapaneseLabel));
+                findings.Add(ModelFindings.GradeProgression.At(Pointer(array, next.Index, "/grade"), prev.Year, prev.Grade.JapaneseLabel, next.Year, next.Grade.JapaneseLabel));
             }
         }
     }
 
-    private static void CheckCounts(AttendanceCounts counts, string at, List<Finding> findings)
+    /// <summary>Checks one row of attendance counts at <c>array/index</c> (the pointer is built only for a finding).</summary>
+    private static void CheckCounts(AttendanceCounts counts, string array, int index, List<Finding> findings)
     {
+        string At(string member) => Pointer(array, index, "/" + member);
+
         void Negative(int? value, string member)
         {
             if (value < 0)
             {
-                findings.Add(ModelFindings.NegativeCount.At(at + "/" + member, value));
+                findings.Add(ModelFindings.NegativeCount.At(At(member), value));
             }
         }
 
@@ -207,11 +222,15 @@ public sealed partial class PlanChecker
         Negative(counts.EarlyLeaveCount, "earlyLeaveCount");
         Negative(counts.AbsentDays, "absentDays");
         Negative(counts.CountedAsAttendedDays, "countedAsAttendedDays");
-        if (counts.InstitutionDays is { } institutions)
+        var institutions = counts.InstitutionDays;
+        if (institutions is not null)
         {
-            foreach (var (category, days) in institutions.Entries())
+            foreach (var category in InstitutionCategories)
             {
-                Negative(days, "institutionDays/" + InstitutionMember(category));
+                if (institutions.Of(category) < 0)
+                {
+                    findings.Add(ModelFindings.NegativeCount.At(At("institutionDays/" + InstitutionMember(category)), institutions.Of(category)));
+                }
             }
         }
 
@@ -219,30 +238,33 @@ public sealed partial class PlanChecker
         {
             if (counts.AttendedDays is { } attended && attended > required)
             {
-                findings.Add(ModelFindings.AttendedOverRequired.At(at + "/attendedDays", attended, required));
+                findings.Add(ModelFindings.AttendedOverRequired.At(At("attendedDays"), attended, required));
             }
 
             if (counts.AbsentDays is { } absent && absent > required)
             {
-                findings.Add(ModelFindings.AbsentOverRequired.At(at + "/absentDays", absent, required));
+                findings.Add(ModelFindings.AbsentOverRequired.At(At("absentDays"), absent, required));
             }
 
             if (counts is { AttendedDays: { } a, AbsentDays: { } b } && a + b != required && (counts.CountedAsAttendedDays ?? 0) == 0
                 && a <= required && b <= required)
             {
-                findings.Add(ModelFindings.AttendanceSumMismatch.At(at + "/absentDays", a, b, required));
+                findings.Add(ModelFindings.AttendanceSumMismatch.At(At("absentDays"), a, b, required));
             }
 
             if (counts.CountedAsAttendedDays is { } counted && counted > required)
             {
-                findings.Add(ModelFindings.InstitutionOverRequired.At(at + "/countedAsAttendedDays", "指導要録上の出席扱い / days counted as attended", counted, required));
+                findings.Add(ModelFindings.InstitutionOverRequired.At(At("countedAsAttendedDays"), "指導要録上の出席扱い / days counted as attended", counted, required));
             }
 
-            foreach (var (category, days) in counts.InstitutionDays?.Entries() ?? [])
+            if (institutions is not null)
             {
-                if (days > required)
+                foreach (var category in InstitutionCategories)
                 {
-                    findings.Add(ModelFindings.InstitutionOverRequired.At(at + "/institutionDays/" + InstitutionMember(category), category, days, required));
+                    if (institutions.Of(category) is { } days && days > required)
+                    {
+                        findings.Add(ModelFindings.InstitutionOverRequired.At(At("institutionDays/" + InstitutionMember(category)), category, days, required));
+                    }
                 }
             }
         }
@@ -253,7 +275,7 @@ public sealed partial class PlanChecker
             {
                 if (value > attendedDays)
                 {
-                    findings.Add(ModelFindings.PartialAttendanceOverAttended.At(at + "/" + member, label, value, attendedDays));
+                    findings.Add(ModelFindings.PartialAttendanceOverAttended.At(At(member), label, value, attendedDays));
                 }
             }
 
@@ -263,57 +285,65 @@ public sealed partial class PlanChecker
         }
     }
 
-    private static void CheckMonths(SchoolYear year, GradeSheetA sheet, string at, List<Finding> findings)
+    private static void CheckMonths(SchoolYear year, GradeSheetA sheet, int sheetIndex, List<Finding> findings)
     {
-        var seen = new HashSet<int>();
+        var monthsAt = Pointer("/gradeSheets", sheetIndex, "/sheetA/monthlyAttendance"); // once per sheet; each month's only for a finding
+        var seen = 0; // one bit per month 1–12
         for (var i = 0; i < sheet.MonthlyAttendance.Count; i++)
         {
             var month = sheet.MonthlyAttendance[i];
-            var monthAt = JsonPointer.Append(at + "/monthlyAttendance", i);
             if (month.Month is < 1 or > 12)
             {
-                findings.Add(ModelFindings.InvalidMonth.At(monthAt + "/month", month.Month));
+                findings.Add(ModelFindings.InvalidMonth.At(Pointer(monthsAt, i, "/month"), month.Month));
                 continue;
             }
 
-            if (!seen.Add(month.Month))
+            var bit = 1 << month.Month;
+            if ((seen & bit) != 0)
             {
-                findings.Add(ModelFindings.DuplicateMonth.At(monthAt + "/month", month.Month));
+                findings.Add(ModelFindings.DuplicateMonth.At(Pointer(monthsAt, i, "/month"), month.Month));
             }
 
+            seen |= bit;
             var length = year.DaysIn(month.Month);
             if (month.RequiredDays > length)
             {
-                findings.Add(ModelFindings.MonthTooLong.At(monthAt + "/requiredDays", month.Month, month.RequiredDays, length));
+                findings.Add(ModelFindings.MonthTooLong.At(Pointer(monthsAt, i, "/requiredDays"), month.Month, month.RequiredDays, length));
             }
 
-            CheckCounts(month, monthAt, findings);
+            CheckCounts(month, monthsAt, i, findings);
         }
     }
 
-    private static void CheckDays(SchoolYear year, GradeSheetA sheet, string at, List<Finding> findings)
+    private static void CheckDays(SchoolYear year, GradeSheetA sheet, int sheetIndex, List<Finding> findings)
     {
+        if (sheet.DailyAttendance.IsEmpty)
+        {
+            return;
+        }
+
         var seen = new HashSet<DateOnly>();
         for (var i = 0; i < sheet.DailyAttendance.Count; i++)
         {
             var day = sheet.DailyAttendance[i].Date;
-            var dayAt = JsonPointer.Append(at, i) + "/date";
             if (!year.Contains(day))
             {
-                findings.Add(ModelFindings.DateOutsideSchoolYear.At(dayAt, Iso(day), year, Iso(year.FirstDay), Iso(year.LastDay)));
+                findings.Add(ModelFindings.DateOutsideSchoolYear.At(DayAt(sheetIndex, i), Iso(day), year, Iso(year.FirstDay), Iso(year.LastDay)));
             }
 
             if (!seen.Add(day))
             {
-                findings.Add(ModelFindings.DuplicateDay.At(dayAt, Iso(day)));
+                findings.Add(ModelFindings.DuplicateDay.At(DayAt(sheetIndex, i), Iso(day)));
             }
         }
+
+        static string DayAt(int sheetIndex, int i) => Pointer(Pointer("/gradeSheets", sheetIndex, "/sheetA/dailyAttendance"), i, "/date");
     }
 
-    private static void CheckMonthlyAgainstColumns(StudentSupportPlan plan, GradeSheet sheet, string at, List<Finding> findings)
+    private static void CheckMonthlyAgainstColumns(StudentSupportPlan plan, GradeSheet sheet, int sheetIndex, List<Finding> findings)
     {
         var months = sheet.SheetA!.MonthlyAttendance;
-        if (months.Count != 12 || plan.CommonSheet?.AttendanceByGrade.FirstOrDefault(c => c.SchoolYear == sheet.SchoolYear) is not { } column)
+        if (months.Count != 12 || ColumnFor(plan, sheet.SchoolYear) is not { } column)
         {
             return; // only a complete year can be compared with the year's column
         }
@@ -323,7 +353,7 @@ public sealed partial class PlanChecker
         {
             if (monthly is { } m && yearly is { } y && m != y)
             {
-                findings.Add(ModelFindings.MonthlyTotalMismatch.At(at, sheet.SchoolYear, label, m, y));
+                findings.Add(ModelFindings.MonthlyTotalMismatch.At(Pointer("/gradeSheets", sheetIndex, "/sheetA/monthlyAttendance"), sheet.SchoolYear, label, m, y));
             }
         }
 
@@ -331,26 +361,27 @@ public sealed partial class PlanChecker
         Compare(totals.AttendedDays, column.AttendedDays, "出席日数 / days attended");
     }
 
-    private static void CheckTerms(GradeSheetB sheet, string at, List<Finding> findings)
+    private static void CheckTerms(GradeSheetB sheet, int sheetIndex, List<Finding> findings)
     {
         var seen = new HashSet<Term>();
         for (var i = 0; i < sheet.TermPlans.Count; i++)
         {
             var term = sheet.TermPlans[i].Term;
-            var termAt = JsonPointer.Append(at + "/termPlans", i) + "/term";
             var fits = sheet.TermSystem == TermSystem.ThreeTerms
                 ? term is Term.First or Term.Second or Term.Third
                 : term is Term.FirstHalf or Term.SecondHalf;
             if (!fits)
             {
-                findings.Add(ModelFindings.TermSystemMismatch.At(termAt, term, sheet.TermSystem == TermSystem.ThreeTerms ? "3学期制 / three-term system" : "2学期制 / two-term system"));
+                findings.Add(ModelFindings.TermSystemMismatch.At(TermAt(sheetIndex, i), term, sheet.TermSystem == TermSystem.ThreeTerms ? "3学期制 / three-term system" : "2学期制 / two-term system"));
             }
 
             if (!seen.Add(term))
             {
-                findings.Add(ModelFindings.DuplicateTerm.At(termAt, term));
+                findings.Add(ModelFindings.DuplicateTerm.At(TermAt(sheetIndex, i), term));
             }
         }
+
+        static string TermAt(int sheetIndex, int i) => Pointer(Pointer("/gradeSheets", sheetIndex, "/sheetB/termPlans"), i, "/term");
     }
 
     private static void CheckAccommodations(StudentSupportPlan plan, List<Finding> findings)
@@ -459,6 +490,35 @@ public sealed partial class PlanChecker
                 findings.Add(ModelFindings.ExtensionNotObject.At(at + "/data"));
             }
         }
+    }
+
+    /// <summary>The institution categories ①–⑧ in form order (the order findings come in).</summary>
+    private static readonly InstitutionCategory[] InstitutionCategories =
+    [
+        InstitutionCategory.EducationSupportCenter, InstitutionCategory.OtherBoardInstitution, InstitutionCategory.ChildGuidanceOrWelfareOffice,
+        InstitutionCategory.HealthCenter, InstitutionCategory.HospitalOrClinic, InstitutionCategory.PrivateFacility,
+        InstitutionCategory.OtherInstitution, InstitutionCategory.Ict,
+    ];
+
+    /// <summary>
+    /// The pointer <c>parent/index</c> + <paramref name="member"/> (no index when it is negative). The checks call this only
+    /// when they add a finding: building every element's pointer up front cost more than the checks themselves.
+    /// </summary>
+    private static string Pointer(string parent, int index, string member) =>
+        (index < 0 ? parent : JsonPointer.Append(parent, index)) + member;
+
+    /// <summary>The common sheet's attendance column for a school year, if any.</summary>
+    private static GradeAttendance? ColumnFor(StudentSupportPlan plan, SchoolYear year)
+    {
+        foreach (var column in plan.CommonSheet?.AttendanceByGrade ?? ValueList<GradeAttendance>.Empty)
+        {
+            if (column.SchoolYear == year)
+            {
+                return column;
+            }
+        }
+
+        return null;
     }
 
     internal static string InstitutionMember(InstitutionCategory category) => category switch

@@ -109,7 +109,8 @@ public static class PlanItemCatalog
     /// <summary>The section id used in consent records, e.g. <c>common-sheet</c>.</summary>
     /// <param name="section">The section.</param>
     /// <returns>Its id.</returns>
-    public static string SectionId(PlanSection section) => JsonNamingPolicy.KebabCaseLower.ConvertName(section.ToString());
+    public static string SectionId(PlanSection section) =>
+        SectionNames.ById.TryGetValue(section, out var id) ? id : JsonNamingPolicy.KebabCaseLower.ConvertName(section.ToString());
 
     /// <summary>Whether <paramref name="reference"/> names an item or a section.</summary>
     /// <param name="reference">An item id or section id.</param>
@@ -192,4 +193,15 @@ public static class PlanItemCatalog
             Structural = structural,
             Pointers = pointers,
         };
+
+    /// <summary>
+    /// The section ids, computed once: the disclosure engine asks for a section's id for every item and consent
+    /// record, and converting the enum name each time was the largest single cost of a consented decision (a nested
+    /// class, so that it is initialized on first use whatever the order of this class's static fields).
+    /// </summary>
+    private static class SectionNames
+    {
+        public static readonly FrozenDictionary<PlanSection, string> ById =
+            Enum.GetValues<PlanSection>().ToFrozenDictionary(s => s, s => JsonNamingPolicy.KebabCaseLower.ConvertName(s.ToString()));
+    }
 }

@@ -31,6 +31,12 @@ internal sealed class ConsentEvaluator
 
     public ConsentState Evaluate(PlanItem item)
     {
+        if (_relevant.Count == 0)
+        {
+            return new ConsentState(WithholdReason.NoConsent, []);
+        }
+
+        var section = PlanItemCatalog.SectionId(item.Section);
         var grants = new List<ConsentRecord>();
         (ConsentRecord Record, WithholdReason Reason)? lastNegative = null;
         var sectionOnlyGrant = false;
@@ -38,21 +44,21 @@ internal sealed class ConsentEvaluator
         {
             switch (record.Decision)
             {
-                case ConsentDecision.Granted when Grants(record, item):
+                case ConsentDecision.Granted when Grants(record, item, section):
                     grants.Add(record);
                     break;
-                case ConsentDecision.Granted when Mentions(record, item):
+                case ConsentDecision.Granted when Mentions(record, item, section):
                     sectionOnlyGrant = true; // a section grant that cannot cover a special-care item
                     break;
-                case ConsentDecision.Refused when Mentions(record, item):
+                case ConsentDecision.Refused when Mentions(record, item, section):
                     lastNegative = (record, WithholdReason.Refused);
                     grants.Clear();
                     break;
-                case ConsentDecision.Deferred when Mentions(record, item):
+                case ConsentDecision.Deferred when Mentions(record, item, section):
                     lastNegative = (record, WithholdReason.Deferred);
                     grants.Clear();
                     break;
-                case ConsentDecision.Withdrawn when record.Withdraws is { } target && (record.Items.IsEmpty || Mentions(record, item)):
+                case ConsentDecision.Withdrawn when record.Withdraws is { } target && (record.Items.IsEmpty || Mentions(record, item, section)):
                     if (grants.RemoveAll(g => string.Equals(g.Id, target, StringComparison.Ordinal)) > 0 && grants.Count == 0)
                     {
                         lastNegative = (record, WithholdReason.Withdrawn);
@@ -62,15 +68,15 @@ internal sealed class ConsentEvaluator
             }
         }
 
-        var active = grants.Where(g => g.AppliesOn(_date)).Select(g => g.Id).ToList();
-        if (active.Count > 0)
-        {
-            return new ConsentState(null, active);
-        }
-
         if (grants.Count > 0)
         {
-            var expired = grants.Where(g => g.ValidUntil < _date).Select(g => g.Id).ToList();
+            var active = IdsWhere(grants, g => g.AppliesOn(_date));
+            if (active.Count > 0)
+            {
+                return new ConsentState(null, active);
+            }
+
+            var expired = IdsWhere(grants, g => g.ValidUntil < _date);
             return expired.Count > 0 ? new ConsentState(WithholdReason.Expired, expired) : new ConsentState(WithholdReason.NoConsent, []);
         }
 
@@ -86,18 +92,49 @@ internal sealed class ConsentEvaluator
     private static bool IsNegative(ConsentRecord record) =>
         record.Decision is ConsentDecision.Refused or ConsentDecision.Withdrawn or ConsentDecision.Deferred;
 
-    /// <summary>Whether a grant covers the item: by id, or by section for an item that is not special-care.</summary>
-    private static bool Grants(ConsentRecord record, PlanItem item)
+    /// <summary>The ids of the grants that satisfy <paramref name="predicate"/>, in order.</summary>
+    private static List<string> IdsWhere(List<ConsentRecord> grants, Func<ConsentRecord, bool> predicate)
     {
-        var section = PlanItemCatalog.SectionId(item.Section);
-        return record.Items.Any(r => string.Equals(r, item.Id, StringComparison.Ordinal)
-            || (!item.IsSpecialCare && string.Equals(r, section, StringComparison.Ordinal)));
+        var ids = new List<string>(grants.Count);
+        foreach (var grant in grants)
+        {
+            if (predicate(grant))
+            {
+                ids.Add(grant.Id);
+            }
+        }
+
+        return ids;
+    }
+
+    /// <summary>Whether a grant covers the item: by id, or by section (<paramref name="section"/>) for an item that is not special-care.</summary>
+    private static bool Grants(ConsentRecord record, PlanItem item, string section)
+    {
+        for (var i = 0; i < record.Items.Count; i++)
+        {
+            var reference = record.Items[i];
+            if (string.Equals(reference, item.Id, StringComparison.Ordinal)
+                || (!item.IsSpecialCare && string.Equals(reference, section, StringComparison.Ordinal)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether a record names the item or its section (a refusal of a section covers its special-care items too).</summary>
-    private static bool Mentions(ConsentRecord record, PlanItem item)
+    private static bool Mentions(ConsentRecord record, PlanItem item, string section)
     {
-        var section = PlanItemCatalog.SectionId(item.Section);
-        return record.Items.Any(r => string.Equals(r, item.Id, StringComparison.Ordinal) || string.Equals(r, section, StringComparison.Ordinal));
+        for (var i = 0; i < record.Items.Count; i++)
+        {
+            var reference = record.Items[i];
+            if (string.Equals(reference, item.Id, StringComparison.Ordinal) || string.Equals(reference, section, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -264,7 +264,45 @@ public sealed class DisclosureEngine : IDisclosureEngine
 
         public ItemDecision Decide(PlanItem item, string pointer)
         {
-            var entry = new ItemDecision
+            if (_request.Recipient.Kind == RecipientKind.Family)
+            {
+                return _familyRule is null
+                    ? Entry(item, pointer, ItemOutcome.Withheld, reason: WithholdReason.NoLegalBasis)
+                    : Entry(item, pointer, ItemOutcome.DisclosedToFamily, ruleId: _familyRule.Id, articleId: _familyRule.ArticleId);
+            }
+
+            var state = _consents.Evaluate(item);
+            if (state.Granted)
+            {
+                var consentIds = state.ConsentIds.ToValueList();
+                return _confidentialityUnchecked
+                    ? Entry(item, pointer, ItemOutcome.Blocked, WithholdReason.ProcedureMissing, consentIds, recordedReason: "民間施設の守秘義務の確認と本人・保護者への説明が記録されていません / the facility's confidentiality duty has not been checked and explained")
+                    : Entry(item, pointer, ItemOutcome.DisclosedOnConsent, consentIds: consentIds, articleId: ConsentArticle());
+            }
+
+            var inRange = _engine._range.Contains(item.Id);
+            if (_rule is not null && _claimValid && inRange && (!item.IsSpecialCare || _rule.CoversSpecialCare))
+            {
+                return _councilMissing
+                    ? Entry(item, pointer, ItemOutcome.Blocked, WithholdReason.ProcedureMissing, ruleId: _rule.Id, recordedReason: "審議会への諮問が記録されていません / the council consultation is not recorded", articleId: _engine.Policy.CouncilConsultationArticleId)
+                    : Entry(item, pointer, ItemOutcome.DisclosedUnderException, ruleId: _rule.Id, recordedReason: _request.Exception!.Reason, articleId: _rule.ArticleId);
+            }
+
+            var reason = state.Reason == WithholdReason.NoConsent && _rule is not null && _claimValid && !inRange
+                ? WithholdReason.OutsideIndispensableRange
+                : state.Reason;
+            return Entry(item, pointer, ItemOutcome.Withheld, reason, state.ConsentIds.ToValueList());
+        }
+
+        /// <summary>
+        /// One item's decision, built once (not by successive <c>with</c> copies: a decision is made for every item of
+        /// every disclosure), citing <paramref name="articleId"/> when the policy defines it.
+        /// </summary>
+        private ItemDecision Entry(PlanItem item, string pointer, ItemOutcome outcome, WithholdReason? reason = null, ValueList<string>? consentIds = null,
+            string? ruleId = null, string? recordedReason = null, string? articleId = null)
+        {
+            var article = articleId is not null && _engine._articles.TryGetValue(articleId, out var found) ? found : null;
+            return new ItemDecision
             {
                 ItemId = item.Id,
                 Pointer = pointer,
@@ -272,36 +310,15 @@ public sealed class DisclosureEngine : IDisclosureEngine
                 LabelJa = item.LabelJa,
                 LabelEn = item.LabelEn,
                 SpecialCare = item.IsSpecialCare,
-                Outcome = ItemOutcome.Withheld,
+                Outcome = outcome,
+                Reason = reason,
+                ConsentIds = consentIds ?? ValueList<string>.Empty,
+                ArticleId = article?.Id,
+                CitationJa = article?.CitationJa,
+                CitationEn = article?.CitationEn,
+                RuleId = ruleId,
+                RecordedReason = recordedReason,
             };
-            if (_request.Recipient.Kind == RecipientKind.Family)
-            {
-                return _familyRule is null
-                    ? entry with { Reason = WithholdReason.NoLegalBasis }
-                    : Cite(entry with { Outcome = ItemOutcome.DisclosedToFamily, RuleId = _familyRule.Id }, _familyRule.ArticleId);
-            }
-
-            var state = _consents.Evaluate(item);
-            if (state.Granted)
-            {
-                var onConsent = entry with { ConsentIds = state.ConsentIds.ToValueList() };
-                return _confidentialityUnchecked
-                    ? onConsent with { Outcome = ItemOutcome.Blocked, Reason = WithholdReason.ProcedureMissing, RecordedReason = "民間施設の守秘義務の確認と本人・保護者への説明が記録されていません / the facility's confidentiality duty has not been checked and explained" }
-                    : Cite(onConsent with { Outcome = ItemOutcome.DisclosedOnConsent }, ConsentArticle());
-            }
-
-            var inRange = _engine._range.Contains(item.Id);
-            if (_rule is not null && _claimValid && inRange && (!item.IsSpecialCare || _rule.CoversSpecialCare))
-            {
-                return _councilMissing
-                    ? Cite(entry with { Outcome = ItemOutcome.Blocked, Reason = WithholdReason.ProcedureMissing, RuleId = _rule.Id, RecordedReason = "審議会への諮問が記録されていません / the council consultation is not recorded" }, _engine.Policy.CouncilConsultationArticleId)
-                    : Cite(entry with { Outcome = ItemOutcome.DisclosedUnderException, RuleId = _rule.Id, RecordedReason = _request.Exception!.Reason }, _rule.ArticleId);
-            }
-
-            var reason = state.Reason == WithholdReason.NoConsent && _rule is not null && _claimValid && !inRange
-                ? WithholdReason.OutsideIndispensableRange
-                : state.Reason;
-            return entry with { Reason = reason, ConsentIds = state.ConsentIds.ToValueList() };
         }
 
         private string? ConsentArticle() => Establishment switch
@@ -310,11 +327,6 @@ public sealed class DisclosureEngine : IDisclosureEngine
             null => null,
             _ => "appi-27-1",
         };
-
-        private ItemDecision Cite(ItemDecision entry, string? articleId) =>
-            articleId is not null && _engine._articles.TryGetValue(articleId, out var article)
-                ? entry with { ArticleId = article.Id, CitationJa = article.CitationJa, CitationEn = article.CitationEn }
-                : entry;
 
         private bool HasProcedure(ProcedureKind kind) => _request.Procedures.Any(p => p.Kind == kind);
 

@@ -52,8 +52,8 @@ internal static class BenchmarkMode
 
     /// <summary>
     /// Every job, including those the classes declare, cut to one cold invocation without warm-up, run in this process
-    /// (no generated project to build). The optimization check is off, so CI can run the Debug build its tests already
-    /// made: nothing is timed.
+    /// (no generated project to build). The optimization check is off, so CI can run it in Debug on top of the
+    /// libraries its tests already built: nothing is timed.
     /// </summary>
     /// <returns>The configuration.</returns>
     public static IConfig CiConfig() => DefaultConfig.Instance

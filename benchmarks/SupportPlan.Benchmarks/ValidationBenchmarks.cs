@@ -51,7 +51,7 @@ public class ValidationBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var request = Package == "lifelong-family" ? FamilyRequest(Scenarios.Scenarios.Lifelong()) : ConsentedRequest(Scenarios.Scenarios.Nemuro());
+        var request = Package == "lifelong-family" ? Workloads.FamilyRequest(Scenarios.Scenarios.Lifelong()) : ConsentedRequest(Scenarios.Scenarios.Nemuro());
         var result = _engine.Decide(request);
         var package = HandoverPackages.Create(request, result, CreatedAt, new Guid("00000000-0000-4000-8000-000000000001"));
         _bytes = PackageJson.Serialize(package, indented: true);
@@ -70,16 +70,7 @@ public class ValidationBenchmarks
             _root = document.RootElement.Clone();
         }
 
-        var directory = Path.Combine(Path.GetTempPath(), "supportplan-bench-schemas-" + Guid.NewGuid().ToString("N"));
-        try
-        {
-            _ = PublishedSchemas.WriteAll(directory);
-            _njsonSchema = JsonSchema.FromFileAsync(Path.Combine(directory, PublishedSchemas.HandoverFile)).GetAwaiter().GetResult();
-        }
-        finally
-        {
-            Directory.Delete(directory, recursive: true);
-        }
+        _njsonSchema = Baselines.LoadNJsonSchemaHandover();
 
         Require(NJsonSchemaValidation() == 0, "NJsonSchema reports errors");
         Require(SyntaxLayerOnly(), "the syntax layer fails");
@@ -98,17 +89,7 @@ public class ValidationBenchmarks
     /// <summary>The baseline: a raw Utf8JsonReader scan of the file, the practical floor of any JSON reader.</summary>
     /// <returns>The number of tokens.</returns>
     [Benchmark(Baseline = true)]
-    public int RawReaderScan()
-    {
-        var reader = new Utf8JsonReader(_bytes);
-        var tokens = 0;
-        while (reader.Read())
-        {
-            tokens++;
-        }
-
-        return tokens;
-    }
+    public int RawReaderScan() => Baselines.RawScan(_bytes);
 
     /// <summary>Full validation: every layer, as a municipality runs it on an incoming file.</summary>
     /// <returns>The number of findings.</returns>
@@ -133,11 +114,7 @@ public class ValidationBenchmarks
     /// <summary>The one JsonDocument parse the validator makes (used by format detection, the digest and the strict read).</summary>
     /// <returns>The number of root members.</returns>
     [Benchmark]
-    public int ParseDocument()
-    {
-        using var document = JsonDocument.Parse(_bytes, new JsonDocumentOptions { MaxDepth = ValidationOptions.DefaultMaxDepth + 1 });
-        return document.RootElement.GetPropertyCount();
-    }
+    public int ParseDocument() => Baselines.ParseDocument(_bytes);
 
     /// <summary>Layer 2, structure: the compiled handover schema walked with one reader pass.</summary>
     /// <returns>Whether the file satisfies the schema.</returns>
@@ -173,19 +150,6 @@ public class ValidationBenchmarks
     /// <returns>The number of findings.</returns>
     [Benchmark]
     public int DisclosureRedecision() => DisclosureChecks.Check(_package, _engine, migrated: false).Count();
-
-    private static DisclosureRequest FamilyRequest(StudentSupportPlan plan)
-    {
-        var school = plan.Header!.Schools.Last(s => s.SchoolCode is not null);
-        return new DisclosureRequest
-        {
-            Plan = plan,
-            Sender = Sender.FromSchoolCode(school.SchoolCode!.Value, school.SchoolName),
-            Recipient = new Recipient { Kind = RecipientKind.Family, Name = "保護者" },
-            Purpose = DisclosurePurpose.Handover,
-            Date = new DateOnly(2026, 7, 1),
-        };
-    }
 
     /// <summary>The request the Nemuro plan's consent to the public (high) school names, from the school attended that day.</summary>
     private static DisclosureRequest ConsentedRequest(StudentSupportPlan plan)

@@ -353,41 +353,34 @@ internal sealed class ReaderCanonicalizer : IDisposable
     /// <summary>Room for <paramref name="length"/> more bytes at the end of the names buffer (unescaping only shrinks).</summary>
     private Span<byte> NamesSpan(int length)
     {
-        if (_names.Length - _namesLength < length)
-        {
-            var larger = ArrayPool<byte>.Shared.Rent(Math.Max(_names.Length * 2, _namesLength + length));
-            _names.AsSpan(0, _namesLength).CopyTo(larger);
-            ArrayPool<byte>.Shared.Return(_names);
-            _names = larger;
-        }
-
+        Ensure(ref _names, _namesLength, length);
         return _names.AsSpan(_namesLength, length);
     }
 
     private void Push(Member member)
     {
-        if (_memberCount == _members.Length)
-        {
-            var larger = ArrayPool<Member>.Shared.Rent(_members.Length * 2);
-            _members.AsSpan(0, _memberCount).CopyTo(larger);
-            ArrayPool<Member>.Shared.Return(_members);
-            _members = larger;
-        }
-
+        Ensure(ref _members, _memberCount, 1);
         _members[_memberCount++] = member;
     }
 
     private Span<byte> Reserve(int count)
     {
-        if (_output.Length - _length < count)
+        Ensure(ref _output, _length, count);
+        return _output.AsSpan(_length);
+    }
+
+    /// <summary>Makes room for <paramref name="more"/> items after the first <paramref name="used"/> of a pooled array.</summary>
+    private static void Ensure<T>(ref T[] array, int used, int more)
+    {
+        if (array.Length - used >= more)
         {
-            var larger = ArrayPool<byte>.Shared.Rent(Math.Max(_output.Length * 2, _length + count));
-            _output.AsSpan(0, _length).CopyTo(larger);
-            ArrayPool<byte>.Shared.Return(_output);
-            _output = larger;
+            return;
         }
 
-        return _output.AsSpan(_length);
+        var larger = ArrayPool<T>.Shared.Rent(Math.Max(array.Length * 2, used + more));
+        array.AsSpan(0, used).CopyTo(larger);
+        ArrayPool<T>.Shared.Return(array);
+        array = larger;
     }
 
     private void Write(byte value)

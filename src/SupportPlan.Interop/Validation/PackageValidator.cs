@@ -262,7 +262,7 @@ public sealed class PackageValidator
         HandoverPackage? package;
         try
         {
-            if (!ReaderCanonicalizer.TrySha256(span, "digest"u8, Options.MaxDepth, out var digest)
+            if (!ReaderCanonicalizer.TrySha256(span, HandoverPackages.DigestMemberUtf8, Options.MaxDepth, out var digest)
                 || !StructureWalker.Conforms(span, PublishedSchemas.Schemas.Handover))
             {
                 return false;

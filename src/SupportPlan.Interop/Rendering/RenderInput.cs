@@ -68,7 +68,7 @@ internal sealed record RenderInput
             return new RenderInput { Findings = [.. findings, RenderFindings.UnknownDocument.At("")] };
         }
 
-        if (root.TryGetProperty("format", out _) || FormatDetector.IsLegacy(root))
+        if (FormatDetector.IsPackage(root))
         {
             var read = PackageJson.Read(json);
             findings.AddRange(read.Findings);

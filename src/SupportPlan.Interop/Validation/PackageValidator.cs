@@ -192,7 +192,7 @@ public sealed class PackageValidator
         var root = document.RootElement;
         var located = new Locator(json, sink, Locate);
 
-        if (root.ValueKind == JsonValueKind.Object && !root.TryGetProperty("format", out _) && !FormatDetector.IsLegacy(root) && root.TryGetProperty("id", out _))
+        if (root.ValueKind == JsonValueKind.Object && !FormatDetector.IsPackage(root) && root.TryGetProperty("id", out _))
         {
             ValidatePlan(json, root, sink, state, located, Locate);
             return;

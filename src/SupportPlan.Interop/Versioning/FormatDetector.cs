@@ -61,6 +61,12 @@ internal static class FormatDetector
             : (DetectedFormat.Current, version!, null);
     }
 
+    /// <summary>
+    /// Whether an object is meant as a handover package: it names a <c>format</c> (any, to be checked by
+    /// <see cref="Detect"/>) or has the shape of the pre-1.0 redact output. Anything else is read as a plan or a preview.
+    /// </summary>
+    public static bool IsPackage(JsonElement root) => root.TryGetProperty("format", out _) || IsLegacy(root);
+
     /// <summary>Whether an object without a <c>format</c> member has the shape of the pre-1.0 redact output.</summary>
     public static bool IsLegacy(JsonElement root) =>
         root.TryGetProperty("plan", out _) && root.TryGetProperty("report", out _) && root.TryGetProperty("preview", out _);

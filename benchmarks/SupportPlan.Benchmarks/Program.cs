@@ -19,6 +19,11 @@ public static class Program
     public static int Main(string[] args)
     {
         ArgumentNullException.ThrowIfNull(args);
+        if (args is ["--profile", ..])
+        {
+            return ProfileLoop.Run(args[1..]);
+        }
+
         BenchmarkMode.Ci = args.Contains("--ci");
         if (!BenchmarkMode.Ci)
         {
@@ -41,6 +46,61 @@ public static class Program
 
         Console.WriteLine($"benchmarks (short mode): {summaries.Sum(s => s.BenchmarksCases.Length)} benchmarks, {failures.Count} failed");
         return summaries.Count > 0 && failures.Count == 0 ? 0 : 1;
+    }
+}
+
+/// <summary>
+/// <c>--profile CLASS.METHOD [PARAM] [SECONDS]</c>: sets up one benchmark class (with its <c>[Params]</c> property set to
+/// PARAM when given) and calls one benchmark method in a loop for SECONDS (default 20), printing the calls per second,
+/// so that a profiler can be attached to a steady workload, e.g.
+/// <c>dotnet-trace collect --format speedscope -- dotnet bin/Release/net10.0/SupportPlan.Benchmarks.dll --profile
+/// ValidationBenchmarks.FullValidation lifelong-family</c>.
+/// </summary>
+internal static class ProfileLoop
+{
+    /// <summary>Runs the loop.</summary>
+    /// <param name="args">CLASS.METHOD, then optionally the parameter value and the seconds.</param>
+    /// <returns>0, or 2 when the benchmark is not found.</returns>
+    public static int Run(string[] args)
+    {
+        var parts = args.Length > 0 ? args[0].Split('.') : [];
+        var type = parts.Length == 2 ? typeof(ProfileLoop).Assembly.GetType("SupportPlan.Benchmarks." + parts[0]) : null;
+        var method = type?.GetMethod(parts[1]);
+        if (type is null || method is null)
+        {
+            Console.Error.WriteLine("usage: --profile CLASS.METHOD [PARAM] [SECONDS]");
+            return 2;
+        }
+
+        var instance = Activator.CreateInstance(type)!;
+        if (args.Length > 1 && type.GetProperties().FirstOrDefault(p => p.GetCustomAttributes(typeof(BenchmarkDotNet.Attributes.ParamsAttribute), false).Length + p.GetCustomAttributes(typeof(BenchmarkDotNet.Attributes.ParamsSourceAttribute), false).Length > 0) is { } param)
+        {
+            param.SetValue(instance, Convert.ChangeType(args[1], param.PropertyType, System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        foreach (var setup in type.GetMethods().Where(m => m.GetCustomAttributes(typeof(BenchmarkDotNet.Attributes.GlobalSetupAttribute), false).Length > 0))
+        {
+            _ = setup.Invoke(instance, null);
+        }
+
+        var seconds = args.Length > 2 ? double.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 20;
+        int[] collections = [GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2)];
+        var allocated = GC.GetTotalAllocatedBytes(precise: true);
+        var pause = GC.GetTotalPauseDuration();
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        long calls = 0;
+        while (clock.Elapsed.TotalSeconds < seconds)
+        {
+            _ = method.Invoke(instance, null);
+            calls++;
+        }
+
+        var elapsed = clock.Elapsed;
+        Console.WriteLine($"{args[0]}: {calls} calls in {elapsed.TotalSeconds:F1} s, {elapsed.TotalMilliseconds * 1000 / calls:F1} µs a call, "
+            + $"{(GC.GetTotalAllocatedBytes(precise: true) - allocated) / calls:N0} B allocated a call, "
+            + $"GCs gen0/1/2: {GC.CollectionCount(0) - collections[0]}/{GC.CollectionCount(1) - collections[1]}/{GC.CollectionCount(2) - collections[2]}, "
+            + $"GC pauses {(GC.GetTotalPauseDuration() - pause).TotalMilliseconds / elapsed.TotalMilliseconds:P1} of the time");
+        return 0;
     }
 }
 

@@ -25,8 +25,12 @@ internal sealed class ReaderCanonicalizer : IDisposable
     private int _memberCount;
     private byte[] _scratch = [];
 
+    private readonly Comparison<Member> _sortOrder;
+
     private ReaderCanonicalizer()
     {
+        // One delegate for every sort (the names buffer may be replaced as it grows, so it is read at each call).
+        _sortOrder = (x, y) => new MemberOrder(_names).Compare(x, y);
     }
 
     /// <summary>The SHA-256 of the canonical form of <paramref name="utf8Json"/>, as lowercase hex.</summary>
@@ -148,14 +152,9 @@ internal sealed class ReaderCanonicalizer : IDisposable
         var namesBase = _namesLength;
         Write((byte)'{');
         var contentStart = _length;
-        var skipped = -1;
+        var skipping = !skipMember.IsEmpty;
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
-            if (_memberCount > memberBase)
-            {
-                Write((byte)',');
-            }
-
             // The unescaped name, kept for sorting; the canonical (re-escaped) name goes to the output.
             var nameStart = _namesLength;
             var nameLength = reader.ValueIsEscaped ? reader.CopyString(NamesSpan(reader.ValueSpan.Length)) : CopyName(reader.ValueSpan);
@@ -166,22 +165,28 @@ internal sealed class ReaderCanonicalizer : IDisposable
                 return false;
             }
 
-            // The value may grow the names buffer, so the name is not used after this point.
-            var start = _length;
-            if (!skipMember.IsEmpty && skipped < 0 && name.SequenceEqual(skipMember))
+            var ascii = Ascii.IsValid(name);
+            if (skipping && name.SequenceEqual(skipMember))
             {
-                // Left out of the form, so only read (as the document-based canonicalizer only parses it); its
-                // name still counts for duplicates.
-                skipped = start;
+                // Left out of the form (no bytes, no comma), so only read, as the document-based canonicalizer only
+                // parses it; its name still counts for duplicates.
+                skipping = false;
                 if (!reader.Read() || !reader.TrySkip())
                 {
                     return false;
                 }
 
-                Push(new Member(nameStart, nameLength, start, start));
+                Push(new Member(nameStart, nameLength, ascii, -1, -1));
                 continue;
             }
 
+            // The value may grow the names buffer, so the name is not used after this point.
+            if (_length > contentStart)
+            {
+                Write((byte)',');
+            }
+
+            var start = _length;
             WriteString(name);
             Write((byte)':');
             if (!reader.Read() || !TryValue(ref reader, default, maxDepth, depth))
@@ -189,10 +194,10 @@ internal sealed class ReaderCanonicalizer : IDisposable
                 return false;
             }
 
-            Push(new Member(nameStart, nameLength, start, _length));
+            Push(new Member(nameStart, nameLength, ascii, start, _length));
         }
 
-        if (reader.TokenType != JsonTokenType.EndObject || !Arrange(memberBase, contentStart, skipped))
+        if (reader.TokenType != JsonTokenType.EndObject || !Arrange(memberBase, contentStart))
         {
             return false;
         }
@@ -204,32 +209,30 @@ internal sealed class ReaderCanonicalizer : IDisposable
     }
 
     /// <summary>
-    /// Puts the members of the object that starts at <paramref name="contentStart"/> in canonical order, leaving out
-    /// the member whose bytes start at <paramref name="skipped"/> (or none when it is negative).
+    /// Puts the members of the object that starts at <paramref name="contentStart"/> in canonical order (a member left
+    /// out has no bytes and a negative start), and refuses duplicate names.
     /// </summary>
-    private bool Arrange(int memberBase, int contentStart, int skipped)
+    private bool Arrange(int memberBase, int contentStart)
     {
         var members = _members.AsSpan(memberBase, _memberCount - memberBase);
+        var order = new MemberOrder(_names);
         var sorted = true;
         for (var i = 1; i < members.Length && sorted; i++)
         {
-            sorted = Compare(members[i - 1], members[i]) < 0;
+            sorted = order.Compare(members[i - 1], members[i]) < 0;
         }
 
-        if (sorted && skipped < 0)
+        if (sorted)
         {
             return true;
         }
 
-        if (!sorted)
+        members.Sort(_sortOrder);
+        for (var i = 1; i < members.Length; i++)
         {
-            members.Sort(Compare);
-            for (var i = 1; i < members.Length; i++)
+            if (order.Compare(members[i - 1], members[i]) == 0)
             {
-                if (Compare(members[i - 1], members[i]) == 0)
-                {
-                    return false;
-                }
+                return false;
             }
         }
 
@@ -250,7 +253,7 @@ internal sealed class ReaderCanonicalizer : IDisposable
         var first = true;
         foreach (var member in members)
         {
-            if (member.Start == skipped)
+            if (member.Start < 0)
             {
                 continue;
             }
@@ -265,19 +268,6 @@ internal sealed class ReaderCanonicalizer : IDisposable
         }
 
         return true;
-    }
-
-    private int Compare(Member a, Member b)
-    {
-        var x = _names.AsSpan(a.NameStart, a.NameLength);
-        var y = _names.AsSpan(b.NameStart, b.NameLength);
-        if (Ascii.IsValid(x) && Ascii.IsValid(y))
-        {
-            return x.SequenceCompareTo(y);
-        }
-
-        // UTF-16 code-unit order (RFC 8785 §3.2.3), which differs from UTF-8 byte order above U+FFFF.
-        return string.CompareOrdinal(Encoding.UTF8.GetString(x), Encoding.UTF8.GetString(y));
     }
 
     private bool TryString(ref Utf8JsonReader reader)
@@ -395,6 +385,26 @@ internal sealed class ReaderCanonicalizer : IDisposable
         _length += value.Length;
     }
 
-    /// <summary>An object member: its unescaped name in the names buffer and its canonical bytes in the output.</summary>
-    private readonly record struct Member(int NameStart, int NameLength, int Start, int End);
+    /// <summary>
+    /// An object member: its unescaped name in the names buffer (and whether that name is ASCII, so that it compares as
+    /// bytes) and its canonical bytes in the output (a start of -1 for the member left out).
+    /// </summary>
+    private readonly record struct Member(int NameStart, int NameLength, bool Ascii, int Start, int End);
+
+    /// <summary>Canonical member order: by name in UTF-16 code units (RFC 8785 §3.2.3).</summary>
+    private readonly struct MemberOrder(byte[] names) : IComparer<Member>
+    {
+        public int Compare(Member x, Member y)
+        {
+            var a = names.AsSpan(x.NameStart, x.NameLength);
+            var b = names.AsSpan(y.NameStart, y.NameLength);
+            if (x.Ascii && y.Ascii)
+            {
+                return a.SequenceCompareTo(b);
+            }
+
+            // UTF-8 byte order differs from UTF-16 code-unit order above U+FFFF.
+            return string.CompareOrdinal(Encoding.UTF8.GetString(a), Encoding.UTF8.GetString(b));
+        }
+    }
 }

@@ -27,7 +27,11 @@ internal enum StringFormat
 }
 
 /// <summary>A member of an object node.</summary>
-internal sealed record SchemaProperty(string Name, SchemaNode Node, bool Required, int Index);
+internal sealed record SchemaProperty(string Name, SchemaNode Node, bool Required, int Index)
+{
+    /// <summary>The name as UTF-8, compared with unescaped member names without decoding them.</summary>
+    public byte[] NameUtf8 { get; } = System.Text.Encoding.UTF8.GetBytes(Name);
+}
 
 /// <summary>
 /// One compiled JSON Schema (the subset the published schemas use). Built by <see cref="SchemaCompiler"/>; immutable

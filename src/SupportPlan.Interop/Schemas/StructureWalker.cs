@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using System.Text.Unicode;
 using SupportPlan.Interop.Validation;
 using SupportPlan.Model.Checks;
 using SupportPlan.Model.Json;
@@ -206,15 +207,16 @@ internal sealed class StructureWalker
         var seenLarge = properties.Length > 64 ? new bool[properties.Length] : null;
         var objectStart = reader.TokenStartIndex;
         var valid = true;
-        Span<char> nameBuffer = stackalloc char[128];
+        var next = 0;
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
-            var property = Find(ref reader, node, nameBuffer);
+            var property = Find(ref reader, properties, node, next);
             string? unknownName = property is null && !node.AdditionalAllowed && report ? reader.GetString() : null;
             var nameStart = reader.TokenStartIndex;
             reader.Read();
             if (property is not null)
             {
+                next = property.Index + 1;
                 if (seenLarge is null)
                 {
                     seenSmall |= 1UL << property.Index;
@@ -224,9 +226,16 @@ internal sealed class StructureWalker
                     seenLarge[property.Index] = true;
                 }
 
-                _path.Add(new Segment(property.Name, -1));
-                valid &= Walk(ref reader, property.Node, report);
-                _path.RemoveAt(_path.Count - 1);
+                if (report)
+                {
+                    _path.Add(new Segment(property.Name, -1));
+                    valid &= Walk(ref reader, property.Node, report);
+                    _path.RemoveAt(_path.Count - 1);
+                }
+                else
+                {
+                    valid &= Walk(ref reader, property.Node, report);
+                }
             }
             else if (!node.AdditionalAllowed)
             {
@@ -246,9 +255,16 @@ internal sealed class StructureWalker
             }
             else if (node.AdditionalProperties is { } additional)
             {
-                _path.Add(new Segment(reader.GetString() ?? "", -1));
-                valid &= Walk(ref reader, additional, report);
-                _path.RemoveAt(_path.Count - 1);
+                if (report)
+                {
+                    _path.Add(new Segment(reader.GetString() ?? "", -1));
+                    valid &= Walk(ref reader, additional, report);
+                    _path.RemoveAt(_path.Count - 1);
+                }
+                else
+                {
+                    valid &= Walk(ref reader, additional, report);
+                }
             }
             else
             {
@@ -280,17 +296,32 @@ internal sealed class StructureWalker
         return valid;
     }
 
-    private static SchemaProperty? Find(ref Utf8JsonReader reader, SchemaNode node, scoped Span<char> buffer)
+    /// <summary>
+    /// The schema's property for the member name the reader is on, or null. Writers put members in the order the schema
+    /// lists them, so the property after the last one found is tried first, on the UTF-8 bytes; otherwise the name is
+    /// looked up by its text.
+    /// </summary>
+    private static SchemaProperty? Find(ref Utf8JsonReader reader, SchemaProperty[] properties, SchemaNode node, int next)
     {
-        if (node.Properties is null)
+        if (properties.Length == 0)
         {
             return null;
         }
 
-        if (!reader.ValueIsEscaped && !reader.HasValueSequence && reader.ValueSpan.Length <= buffer.Length)
+        if (!reader.ValueIsEscaped && !reader.HasValueSequence)
         {
-            var count = Encoding.UTF8.GetChars(reader.ValueSpan, buffer);
-            return node.PropertyLookup.TryGetValue(buffer[..count], out var found) ? found : null;
+            var name = reader.ValueSpan;
+            if (next < properties.Length && name.SequenceEqual(properties[next].NameUtf8))
+            {
+                return properties[next];
+            }
+
+            Span<char> buffer = stackalloc char[128];
+            if (name.Length <= buffer.Length)
+            {
+                var count = Encoding.UTF8.GetChars(name, buffer);
+                return node.PropertyLookup.TryGetValue(buffer[..count], out var found) ? found : null;
+            }
         }
 
         return node.PropertyLookup.TryGetValue(reader.GetString(), out var property) ? property : null;
@@ -305,9 +336,17 @@ internal sealed class StructureWalker
         {
             if (node.Items is { } items)
             {
-                _path.Add(new Segment(null, count));
-                valid &= Walk(ref reader, items, report);
-                _path.RemoveAt(_path.Count - 1);
+                if (report)
+                {
+                    _path.Add(new Segment(null, count));
+                    valid &= Walk(ref reader, items, report);
+                    _path.RemoveAt(_path.Count - 1);
+                }
+                else
+                {
+                    valid &= Walk(ref reader, items, report);
+                }
+
                 if (!valid && !report)
                 {
                     reader.TrySkip();
@@ -378,10 +417,24 @@ internal sealed class StructureWalker
             return valid;
         }
 
-        value ??= reader.GetString()!;
+        // The value as text: decoded onto the stack when it is short and unescaped (the usual case), else as a string.
+        Span<char> buffer = stackalloc char[256];
+        scoped ReadOnlySpan<char> text;
+        if (value is null && !reader.ValueIsEscaped && !reader.HasValueSequence
+            && Utf8.ToUtf16(reader.ValueSpan, buffer, out var read, out var written, replaceInvalidSequences: false) == OperationStatus.Done
+            && read == reader.ValueSpan.Length)
+        {
+            text = buffer[..written];
+        }
+        else
+        {
+            value ??= reader.GetString()!;
+            text = value;
+        }
+
         if (node.MinLength is not null || node.MaxLength is not null)
         {
-            var length = CodePoints(value);
+            var length = CodePoints(text);
             if (length < (node.MinLength ?? 0) || length > (node.MaxLength ?? int.MaxValue))
             {
                 if (!report)
@@ -394,7 +447,7 @@ internal sealed class StructureWalker
             }
         }
 
-        if (node.Format != StringFormat.None && !FormatHolds(ref reader, node.Format, value))
+        if (node.Format != StringFormat.None && !FormatHolds(ref reader, node.Format, text))
         {
             if (!report)
             {
@@ -407,24 +460,24 @@ internal sealed class StructureWalker
                 StringFormat.DateTime => ("日時（RFC 3339、時差付き）", "date-time (RFC 3339 with an offset)"),
                 _ => ("UUID", "UUID"),
             };
-            ReportAt(reader.TokenStartIndex, StructureFindings.InvalidFormat.At(Pointer(), node.Title(true), value, ja, en));
+            ReportAt(reader.TokenStartIndex, StructureFindings.InvalidFormat.At(Pointer(), node.Title(true), text.ToString(), ja, en));
             valid = false;
         }
-        else if (node.Pattern is { } pattern && !Matches(pattern, value))
+        else if (node.Pattern is { } pattern && !Matches(pattern, text))
         {
             if (!report)
             {
                 return false;
             }
 
-            Report(ref reader, StructureFindings.PatternMismatch, node, value, node.PatternText);
+            Report(ref reader, StructureFindings.PatternMismatch, node, text.ToString(), node.PatternText);
             valid = false;
         }
 
         return valid;
     }
 
-    private static bool Matches(Regex pattern, string value)
+    private static bool Matches(Regex pattern, ReadOnlySpan<char> value)
     {
         try
         {
@@ -436,18 +489,64 @@ internal sealed class StructureWalker
         }
     }
 
-    private static bool FormatHolds(ref Utf8JsonReader reader, StringFormat format, string value) => format switch
+    private static bool FormatHolds(ref Utf8JsonReader reader, StringFormat format, scoped ReadOnlySpan<char> value) => format switch
     {
-        StringFormat.Date => value.Length == 10 && DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _),
+        StringFormat.Date => value.Length == 10 && (IsCalendarDate(value) || DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _)),
         StringFormat.DateTime => reader.TryGetDateTimeOffset(out _) && HasOffset(value),
         StringFormat.Uuid => value.Length == 36 && reader.TryGetGuid(out _),
         _ => true,
     };
 
-    /// <summary>RFC 3339 needs a time and an offset (Z or ±hh:mm); the strict reader would take a local time too.</summary>
-    private static bool HasOffset(string value)
+    /// <summary>
+    /// Whether ten characters are a valid <c>yyyy-MM-dd</c> date, read without the culture machinery of
+    /// <see cref="DateOnly.TryParseExact(ReadOnlySpan{char}, ReadOnlySpan{char}, IFormatProvider?, DateTimeStyles, out DateOnly)"/>.
+    /// Only a yes is trusted: a no goes to that parse, so the two can only agree.
+    /// </summary>
+    internal static bool IsCalendarDate(ReadOnlySpan<char> value)
     {
-        var t = value.IndexOf('T', StringComparison.Ordinal);
+        if (value.Length != 10 || value[4] != '-' || value[7] != '-')
+        {
+            return false;
+        }
+
+        var year = 0;
+        var month = 0;
+        var day = 0;
+        for (var i = 0; i < 10; i++)
+        {
+            if (i is 4 or 7)
+            {
+                continue;
+            }
+
+            var c = value[i];
+            if (!char.IsAsciiDigit(c))
+            {
+                return false;
+            }
+
+            var digit = c - '0';
+            if (i < 4)
+            {
+                year = (year * 10) + digit;
+            }
+            else if (i < 7)
+            {
+                month = (month * 10) + digit;
+            }
+            else
+            {
+                day = (day * 10) + digit;
+            }
+        }
+
+        return year >= 1 && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month);
+    }
+
+    /// <summary>RFC 3339 needs a time and an offset (Z or ±hh:mm); the strict reader would take a local time too.</summary>
+    private static bool HasOffset(ReadOnlySpan<char> value)
+    {
+        var t = value.IndexOf('T');
         if (t < 0)
         {
             return false;
@@ -592,7 +691,7 @@ internal sealed class StructureWalker
     /// <summary>An integer token also satisfies <c>number</c>.</summary>
     private static JsonTypes Widen(JsonTypes type) => type == JsonTypes.Integer ? JsonTypes.Integer | JsonTypes.Number : type;
 
-    private static int CodePoints(string value)
+    private static int CodePoints(ReadOnlySpan<char> value)
     {
         var count = 0;
         foreach (var _ in value.EnumerateRunes())

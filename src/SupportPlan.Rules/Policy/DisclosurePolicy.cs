@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using SupportPlan.Model.Collections;
 using SupportPlan.Model.Consent;
 
@@ -52,6 +53,10 @@ public sealed record DisclosurePolicy
     /// </summary>
     public ValueList<RecipientKind> CouncilConsultationRequiredFor { get; init => field = value ?? ValueList<RecipientKind>.Empty; } = ValueList<RecipientKind>.Empty;
 
-    /// <summary>The article cited when a council consultation blocks a disclosure.</summary>
+    /// <summary>
+    /// The article cited when a council consultation blocks a disclosure (<c>appi-129</c> by default in code; required in
+    /// a policy file, where a left-out member would otherwise read as null).
+    /// </summary>
+    [JsonRequired]
     public string CouncilConsultationArticleId { get; init; } = "appi-129";
 }

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using SupportPlan.Model.Collections;
 using SupportPlan.Model.Consent;
 using SupportPlan.Model.Identifiers;
@@ -32,7 +33,11 @@ public sealed record ExceptionRule
     /// <summary>The condition in English.</summary>
     public required string ConditionEn { get; init; }
 
-    /// <summary>Whether the row also covers special-care items (an APPI exception does; opt-out never would).</summary>
+    /// <summary>
+    /// Whether the row also covers special-care items (an APPI exception does; opt-out never would). True by default in
+    /// code; required in a policy file, where a left-out member would otherwise read as false.
+    /// </summary>
+    [JsonRequired]
     public bool CoversSpecialCare { get; init; } = true;
 
     /// <summary>

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using SupportPlan.Model.Collections;
 using SupportPlan.Model.Consent;
 using SupportPlan.Model.Identifiers;
@@ -23,6 +24,10 @@ public sealed record RecordDutyRule
     /// <summary>The article cited (<c>appi-29</c> or <c>appi-30</c>).</summary>
     public required string ArticleId { get; init; }
 
-    /// <summary>How many years the record is kept (3 as a rule).</summary>
+    /// <summary>
+    /// How many years the record is kept (3 as a rule). Required in a policy file: System.Text.Json cannot apply the
+    /// default to an <c>init</c> member that is left out (it would read as 0), so the file must say it.
+    /// </summary>
+    [JsonRequired]
     public int RetentionYears { get; init; } = 3;
 }

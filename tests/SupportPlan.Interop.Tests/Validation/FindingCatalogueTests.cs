@@ -34,15 +34,17 @@ public sealed partial class FindingCatalogueTests
     {
         var doc = File.ReadAllText(Path.Combine(MistakeTests.RepositoryRoot(), "docs", "validation.md"));
         var listed = TableCode().Matches(doc).Select(m => m.Groups[1].Value).ToHashSet();
-        Assert.Equal(All.Select(d => d.Code).Order(), listed.Order());
-        foreach (var definition in All)
+        Assert.Equal(All.Select(d => d.Code).Concat(ModelCodes()).Order(), listed.Order());
+        foreach (var definition in All.Concat(ModelDefinitions()))
         {
-            Assert.Contains($"| {definition.Code} | {definition.Severity.ToString().ToLowerInvariant()} |", doc, StringComparison.Ordinal);
+            Assert.Contains($"| {definition.Code} | {definition.Severity.ToString().ToLowerInvariant()} | {definition.TemplateJa} | {definition.TemplateEn} |", doc, StringComparison.Ordinal);
         }
     }
 
-    private static HashSet<string> ModelCodes() =>
-        [.. typeof(ModelFindings).GetProperties().Where(p => p.PropertyType == typeof(FindingDefinition)).Select(p => ((FindingDefinition)p.GetValue(null)!).Code)];
+    private static HashSet<string> ModelCodes() => [.. ModelDefinitions().Select(d => d.Code)];
+
+    private static IEnumerable<FindingDefinition> ModelDefinitions() =>
+        typeof(ModelFindings).GetProperties().Where(p => p.PropertyType == typeof(FindingDefinition)).Select(p => (FindingDefinition)p.GetValue(null)!);
 
     [GeneratedRegex(@"^\| (SP-[A-Z]+-[0-9]{3}) \|", RegexOptions.Multiline)]
     private static partial Regex TableCode();

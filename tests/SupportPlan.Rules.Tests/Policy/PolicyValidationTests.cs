@@ -121,6 +121,27 @@ public sealed class PolicyValidationTests
         Assert.Equal(RulesJson.Serialize(builtIn), RulesJson.Serialize(fromJson));
     }
 
+    [Theory]
+    [InlineData("coversSpecialCare", "/exceptions/0")]
+    [InlineData("retentionYears", "/provisionRecordDuties/0")]
+    [InlineData("councilConsultationArticleId", "")]
+    public void A_policy_file_that_leaves_out_a_member_with_a_default_is_refused_not_read_as_zero(string member, string pointer)
+    {
+        // System.Text.Json cannot apply a C# default to a left-out init member: coversSpecialCare would read as false
+        // (special-care items silently withheld), retentionYears as 0, the council article as null.
+        var node = System.Text.Json.Nodes.JsonNode.Parse(RulesJson.Serialize(Default))!.AsObject();
+        var holder = pointer.Length == 0 ? node : node[pointer.Split('/')[1]]![0]!.AsObject();
+        Assert.True(holder.Remove(member), member);
+
+        var (policy, findings) = RulesJson.ReadPolicy(Encoding.UTF8.GetBytes(node.ToJsonString()));
+
+        Assert.Null(policy);
+        var finding = Assert.Single(findings);
+        Assert.Equal("SP-JSON-004", finding.Code);
+        Assert.Equal(pointer, finding.Pointer);
+        Assert.Contains(member, finding.MessageEn, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Policy_json_with_an_unknown_recipient_kind_is_rejected_with_findings()
     {

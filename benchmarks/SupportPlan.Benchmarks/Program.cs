@@ -52,9 +52,9 @@ public static class Program
 /// <summary>
 /// <c>--profile CLASS.METHOD [PARAM] [SECONDS]</c>: sets up one benchmark class (with its <c>[Params]</c> property set to
 /// PARAM when given) and calls one benchmark method in a loop for SECONDS (default 20), printing the calls per second,
-/// so that a profiler can be attached to a steady workload, e.g.
-/// <c>dotnet-trace collect --format speedscope -- dotnet bin/Release/net10.0/SupportPlan.Benchmarks.dll --profile
-/// ValidationBenchmarks.FullValidation lifelong-family</c>.
+/// and the allocation and garbage collections per call, so that a profiler can be attached to a steady workload, e.g.
+/// <c>perf record -g -- dotnet bin/Release/net10.0/SupportPlan.Benchmarks.dll --profile
+/// ValidationBenchmarks.FullValidation lifelong-family</c> (the environment it needs: docs/performance.md).
 /// </summary>
 internal static class ProfileLoop
 {

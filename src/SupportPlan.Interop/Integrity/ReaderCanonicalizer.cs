@@ -180,7 +180,6 @@ internal sealed class ReaderCanonicalizer : IDisposable
                 continue;
             }
 
-            // The value may grow the names buffer, so the name is not used after this point.
             if (_length > contentStart)
             {
                 Write((byte)',');
@@ -189,6 +188,8 @@ internal sealed class ReaderCanonicalizer : IDisposable
             var start = _length;
             WriteString(name);
             Write((byte)':');
+
+            // The value may grow the names buffer, so the name is not used after this point.
             if (!reader.Read() || !TryValue(ref reader, default, maxDepth, depth))
             {
                 return false;

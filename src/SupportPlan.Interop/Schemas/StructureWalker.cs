@@ -211,7 +211,9 @@ internal sealed class StructureWalker
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
             var property = Find(ref reader, properties, node, next);
-            string? unknownName = property is null && !node.AdditionalAllowed && report ? reader.GetString() : null;
+
+            // A member the schema does not name is reported under its name, read while the reader is still on it.
+            string? otherName = property is null && report ? reader.GetString() : null;
             var nameStart = reader.TokenStartIndex;
             reader.Read();
             if (property is not null)
@@ -226,24 +228,15 @@ internal sealed class StructureWalker
                     seenLarge[property.Index] = true;
                 }
 
-                if (report)
-                {
-                    _path.Add(new Segment(property.Name, -1));
-                    valid &= Walk(ref reader, property.Node, report);
-                    _path.RemoveAt(_path.Count - 1);
-                }
-                else
-                {
-                    valid &= Walk(ref reader, property.Node, report);
-                }
+                valid &= WalkChild(ref reader, property.Node, report, new Segment(property.Name, -1));
             }
             else if (!node.AdditionalAllowed)
             {
                 valid = false;
                 if (report)
                 {
-                    _path.Add(new Segment(unknownName!, -1));
-                    ReportAt(nameStart, StructureFindings.UnknownMember.At(Pointer(), unknownName!));
+                    _path.Add(new Segment(otherName!, -1));
+                    ReportAt(nameStart, StructureFindings.UnknownMember.At(Pointer(), otherName!));
                     _path.RemoveAt(_path.Count - 1);
                 }
 
@@ -255,16 +248,7 @@ internal sealed class StructureWalker
             }
             else if (node.AdditionalProperties is { } additional)
             {
-                if (report)
-                {
-                    _path.Add(new Segment(reader.GetString() ?? "", -1));
-                    valid &= Walk(ref reader, additional, report);
-                    _path.RemoveAt(_path.Count - 1);
-                }
-                else
-                {
-                    valid &= Walk(ref reader, additional, report);
-                }
+                valid &= WalkChild(ref reader, additional, report, new Segment(otherName, -1));
             }
             else
             {
@@ -293,6 +277,23 @@ internal sealed class StructureWalker
             }
         }
 
+        return valid;
+    }
+
+    /// <summary>
+    /// Walks a member's or an item's value; while reporting, its segment is on the path (the fast path never reports, so
+    /// it keeps no path).
+    /// </summary>
+    private bool WalkChild(ref Utf8JsonReader reader, SchemaNode node, bool report, Segment segment)
+    {
+        if (!report)
+        {
+            return Walk(ref reader, node, report);
+        }
+
+        _path.Add(segment);
+        var valid = Walk(ref reader, node, report);
+        _path.RemoveAt(_path.Count - 1);
         return valid;
     }
 
@@ -336,17 +337,7 @@ internal sealed class StructureWalker
         {
             if (node.Items is { } items)
             {
-                if (report)
-                {
-                    _path.Add(new Segment(null, count));
-                    valid &= Walk(ref reader, items, report);
-                    _path.RemoveAt(_path.Count - 1);
-                }
-                else
-                {
-                    valid &= Walk(ref reader, items, report);
-                }
-
+                valid &= WalkChild(ref reader, items, report, new Segment(null, count));
                 if (!valid && !report)
                 {
                     reader.TrySkip();

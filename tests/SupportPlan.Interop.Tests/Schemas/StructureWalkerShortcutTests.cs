@@ -83,6 +83,23 @@ public sealed class StructureWalkerShortcutTests
         }, 3000);
     }
 
+    [Fact]
+    public void A_member_checked_against_additionalProperties_is_reported_under_its_own_name()
+    {
+        // The published schemas only use additionalProperties: false, but the walker supports a schema there too.
+        var documents = new Dictionary<string, string> { ["x.json"] = """{"type":"object","additionalProperties":{"type":"integer"}}""" }
+            .ToDictionary(d => d.Key, d => System.Text.Json.JsonDocument.Parse(d.Value).RootElement.Clone());
+        var schema = new SchemaCompiler(documents).Compile("x.json");
+        var json = """{"a":1,"b":{"c":2},"d":"e"}"""u8.ToArray();
+
+        Assert.False(StructureWalker.Conforms(json, schema));
+        var sink = new FindingSink(100);
+        Assert.False(StructureWalker.Check(json, schema, sink, _ => (1, 1)));
+        Assert.Equal(["/b", "/d"], sink.Findings.Select(f => f.Pointer));
+        Assert.All(sink.Findings, f => Assert.Equal(StructureFindings.WrongType.Code, f.Code));
+        Assert.True(StructureWalker.Conforms("""{"a":1,"b":2}"""u8, schema));
+    }
+
     private static JsonNode Reverse(JsonNode node)
     {
         switch (node)

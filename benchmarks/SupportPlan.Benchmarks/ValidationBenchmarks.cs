@@ -151,23 +151,9 @@ public class ValidationBenchmarks
     [Benchmark]
     public int DisclosureRedecision() => DisclosureChecks.Check(_package, _engine, migrated: false).Count();
 
-    /// <summary>The request the Nemuro plan's consent to the public (high) school names, from the school attended that day.</summary>
-    private static DisclosureRequest ConsentedRequest(StudentSupportPlan plan)
-    {
-        var consent = plan.Consents.First(c => c.Decision == ConsentDecision.Granted && c.Recipient.Kind == RecipientKind.PublicSchool);
-        var date = consent.EffectiveFrom();
-        var schools = plan.Header?.Schools ?? [];
-        var school = schools.FirstOrDefault(s => s.SchoolCode is not null && s.EnteredOn <= date && (s.LeftOn is null || s.LeftOn >= date))
-            ?? schools.Last(s => s.SchoolCode is not null);
-        return new DisclosureRequest
-        {
-            Plan = plan,
-            Sender = Sender.FromSchoolCode(school.SchoolCode!.Value, school.SchoolName),
-            Recipient = new Recipient { Kind = consent.Recipient.Kind, Name = consent.Recipient.Name, SchoolCode = consent.Recipient.SchoolCode },
-            Purpose = consent.Purpose,
-            Date = date,
-        };
-    }
+    /// <summary>The request the Nemuro plan's first granted consent to a public (high) school names.</summary>
+    private static DisclosureRequest ConsentedRequest(StudentSupportPlan plan) =>
+        Workloads.RequestOn(plan, plan.Consents.First(c => c.Decision == ConsentDecision.Granted && c.Recipient.Kind == RecipientKind.PublicSchool));
 
     private void Require(bool condition, string what)
     {

@@ -108,9 +108,18 @@ internal static class Workloads
     /// </summary>
     /// <param name="plan">The plan.</param>
     /// <returns>The request.</returns>
-    public static DisclosureRequest ConsentedHandoverRequest(StudentSupportPlan plan)
+    public static DisclosureRequest ConsentedHandoverRequest(StudentSupportPlan plan) =>
+        RequestOn(plan, plan.Consents.Last(c => c.Decision == ConsentDecision.Granted && c.Purpose == DisclosurePurpose.Handover && c.Recipient.Kind == RecipientKind.PublicSchool));
+
+    /// <summary>
+    /// The request a consent record names: to its recipient, for its purpose, on the day it takes effect, from the
+    /// school attended that day (or the last school with a code).
+    /// </summary>
+    /// <param name="plan">The plan.</param>
+    /// <param name="consent">One of the plan's consent records.</param>
+    /// <returns>The request.</returns>
+    public static DisclosureRequest RequestOn(StudentSupportPlan plan, ConsentRecord consent)
     {
-        var consent = plan.Consents.Last(c => c.Decision == ConsentDecision.Granted && c.Purpose == DisclosurePurpose.Handover && c.Recipient.Kind == RecipientKind.PublicSchool);
         var date = consent.EffectiveFrom();
         var schools = plan.Header?.Schools ?? [];
         var school = schools.FirstOrDefault(s => s.SchoolCode is not null && s.EnteredOn <= date && (s.LeftOn is null || s.LeftOn >= date))

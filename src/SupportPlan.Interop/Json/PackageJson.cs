@@ -4,6 +4,8 @@ using SupportPlan.Interop.Packages;
 using SupportPlan.Interop.Versioning;
 using SupportPlan.Model.Checks;
 using SupportPlan.Model.Json;
+using SupportPlan.Model.Json.InitMembers;
+using SupportPlan.Rules.Json;
 
 namespace SupportPlan.Interop.Json;
 
@@ -21,7 +23,13 @@ public static class PackageJson
 
     private static readonly JsonTypeInfo<HandoverPackage> Compact = (JsonTypeInfo<HandoverPackage>)Options.GetTypeInfo(typeof(HandoverPackage));
     private static readonly JsonTypeInfo<HandoverPackage> Indented = (JsonTypeInfo<HandoverPackage>)IndentedOptions.GetTypeInfo(typeof(HandoverPackage));
-    private static readonly JsonTypeInfo<LegacyRedactOutput> Legacy = (JsonTypeInfo<LegacyRedactOutput>)Options.GetTypeInfo(typeof(LegacyRedactOutput));
+    private static readonly JsonSerializerOptions Reading =
+        StrictJson.ReadingOptions(InteropJsonContext.Default, ModelInitMembers.All, RulesInitMembers.All, InteropInitMembers.All);
+
+    /// <summary>The contract the current format is read with (<see cref="StrictJson.ReadingOptions"/>).</summary>
+    internal static JsonTypeInfo<HandoverPackage> ReadingTypeInfo { get; } = (JsonTypeInfo<HandoverPackage>)Reading.GetTypeInfo(typeof(HandoverPackage));
+    /// <summary>The contract the legacy format (version 0) is read with.</summary>
+    internal static JsonTypeInfo<LegacyRedactOutput> LegacyReadingTypeInfo { get; } = (JsonTypeInfo<LegacyRedactOutput>)Reading.GetTypeInfo(typeof(LegacyRedactOutput));
 
     /// <summary>The type information for a package.</summary>
     /// <param name="indented">Whether to write indented.</param>
@@ -82,11 +90,11 @@ public static class PackageJson
         switch (format)
         {
             case DetectedFormat.Current:
-                var (package, problems) = StrictJson.Read(utf8Json, Compact);
+                var (package, problems) = StrictJson.Read(utf8Json, ReadingTypeInfo);
                 findings.AddRange(problems);
                 return new PackageReadResult { Package = package, Findings = findings, SourceVersion = version };
             case DetectedFormat.Legacy:
-                var (legacy, legacyProblems) = StrictJson.Read(utf8Json, Legacy);
+                var (legacy, legacyProblems) = StrictJson.Read(utf8Json, LegacyReadingTypeInfo);
                 findings.AddRange(legacyProblems);
                 if (legacy is null)
                 {

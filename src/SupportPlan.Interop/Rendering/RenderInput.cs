@@ -79,7 +79,7 @@ internal sealed record RenderInput
 
         if (root.TryGetProperty("sent", out _) && root.TryGetProperty("notSent", out _))
         {
-            var (preview, problems) = StrictJson.Read(json, RulesJson.TypeInfo<FamilyPreview>());
+            var (preview, problems) = StrictJson.Read(json, RulesJson.ReadingTypeInfo<FamilyPreview>());
             findings.AddRange(problems);
             return preview is null
                 ? new RenderInput { Findings = findings }

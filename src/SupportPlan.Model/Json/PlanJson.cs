@@ -16,6 +16,11 @@ public static class PlanJson
     /// <summary>The same options, writing indented output.</summary>
     public static JsonSerializerOptions IndentedOptions { get; } = StrictJson.Options(SupportPlanJsonContext.Default, indented: true);
 
+    /// <summary>The contract <see cref="Read(ReadOnlySpan{byte})"/> uses (<see cref="StrictJson.ReadingOptions"/>).</summary>
+    internal static JsonTypeInfo<StudentSupportPlan> ReadingTypeInfo { get; } =
+        (JsonTypeInfo<StudentSupportPlan>)StrictJson.ReadingOptions(SupportPlanJsonContext.Default, InitMembers.ModelInitMembers.All)
+            .GetTypeInfo(typeof(StudentSupportPlan));
+
     private static readonly JsonTypeInfo<StudentSupportPlan> Compact =
         (JsonTypeInfo<StudentSupportPlan>)Options.GetTypeInfo(typeof(StudentSupportPlan));
 
@@ -73,7 +78,7 @@ public static class PlanJson
     /// <returns>The plan, or findings saying why it could not be read.</returns>
     public static PlanReadResult Read(ReadOnlySpan<byte> utf8Json)
     {
-        var (plan, findings) = StrictJson.Read(utf8Json, Compact);
+        var (plan, findings) = StrictJson.Read(utf8Json, ReadingTypeInfo);
         return new PlanReadResult { Plan = plan, Findings = findings };
     }
 

@@ -4,6 +4,7 @@ using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
 using System.Text.Unicode;
 using SupportPlan.Model.Checks;
+using SupportPlan.Model.Json.InitMembers;
 
 namespace SupportPlan.Model.Json;
 
@@ -15,7 +16,18 @@ namespace SupportPlan.Model.Json;
 internal static class StrictJson
 {
     /// <summary>Read-only options from a context: its strict settings, unescaped Japanese, LF, two-space indents.</summary>
-    public static JsonSerializerOptions Options(JsonSerializerContext context, bool indented)
+    public static JsonSerializerOptions Options(JsonSerializerContext context, bool indented) => Options(context, indented, context);
+
+    /// <summary>
+    /// Compact options for reading only: the context's contracts, except that the model types in
+    /// <paramref name="tables"/> are built through their constructors and <c>init</c> setters
+    /// (<see cref="InitMemberResolver"/>) rather than System.Text.Json's parameterized-constructor path, which buffers
+    /// and boxes every member. Not for writing: those contracts have no source-generated fast path.
+    /// </summary>
+    public static JsonSerializerOptions ReadingOptions(JsonSerializerContext context, params IEnumerable<InitMemberType>[] tables) =>
+        Options(context, indented: false, new InitMemberResolver(context, tables.SelectMany(t => t)));
+
+    private static JsonSerializerOptions Options(JsonSerializerContext context, bool indented, IJsonTypeInfoResolver resolver)
     {
         var options = new JsonSerializerOptions(context.Options)
         {
@@ -23,7 +35,7 @@ internal static class StrictJson
             WriteIndented = indented,
             IndentSize = 2,
             NewLine = "\n",
-            TypeInfoResolver = context,
+            TypeInfoResolver = resolver,
         };
         options.MakeReadOnly();
         return options;

@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using SupportPlan.Model.Checks;
 using SupportPlan.Model.Json;
+using SupportPlan.Model.Json.InitMembers;
 using SupportPlan.Rules.Decisions;
 using SupportPlan.Rules.Policy;
 
@@ -15,6 +16,9 @@ public static class RulesJson
 
     /// <summary>The options, indented.</summary>
     public static JsonSerializerOptions IndentedOptions { get; } = StrictJson.Options(RulesJsonContext.Default, indented: true);
+
+    private static readonly JsonSerializerOptions Reading =
+        StrictJson.ReadingOptions(RulesJsonContext.Default, ModelInitMembers.All, RulesInitMembers.All);
 
     /// <summary>The type info of <typeparamref name="T"/> for writing or reading.</summary>
     /// <typeparam name="T">A type of the rules' context.</typeparam>
@@ -50,6 +54,9 @@ public static class RulesJson
         return problems.Count == 0 ? (policy, []) : (null, problems);
     }
 
+    /// <summary>The type info of <typeparamref name="T"/> for reading only (<see cref="StrictJson.ReadingOptions"/>).</summary>
+    internal static JsonTypeInfo<T> ReadingTypeInfo<T>() => (JsonTypeInfo<T>)Reading.GetTypeInfo(typeof(T));
+
     private static (T? Value, IReadOnlyList<Finding> Findings) Read<T>(ReadOnlySpan<byte> utf8Json)
-        where T : class => StrictJson.Read(utf8Json, TypeInfo<T>());
+        where T : class => StrictJson.Read(utf8Json, ReadingTypeInfo<T>());
 }

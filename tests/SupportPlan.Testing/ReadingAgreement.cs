@@ -1,0 +1,183 @@
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.Json.Serialization.Metadata;
+using System.Text.RegularExpressions;
+using Xunit;
+
+namespace SupportPlan.Testing;
+
+/// <summary>
+/// Checks that two contracts for the same type read every document alike: the same value, or the same error (type,
+/// JSON path, line, byte and message). Holds the readers' init-member contracts to the source-generated ones. One
+/// difference in wording is allowed: where a value cannot be converted, the source-generated constructor path names
+/// the object being built and the setter path the member's type ("could not be converted to System.Guid"), and a null
+/// for a member that allows none is "the constructor parameter 'Schools'" on one and "the property or field
+/// 'schools'" on the other. And one
+/// difference in position: the setter path finds a repeated member after reading its value, so it reports the line
+/// and byte where the value ends, not where the name does (same path).
+/// </summary>
+public static partial class ReadingAgreement
+{
+    /// <summary>Reads <paramref name="json"/> with both contracts and asserts the outcomes are the same.</summary>
+    /// <typeparam name="T">The document's type.</typeparam>
+    /// <param name="json">The document.</param>
+    /// <param name="reference">The source-generated contract.</param>
+    /// <param name="reading">The contract under test.</param>
+    /// <param name="label">What the document is, for the failure message.</param>
+    /// <returns>Whether the document was read (rather than refused).</returns>
+    public static bool Agree<T>(byte[] json, JsonTypeInfo<T> reference, JsonTypeInfo<T> reading, string label)
+    {
+        var (expected, expectedError) = Read(json, reference);
+        var (actual, actualError) = Read(json, reading);
+        Assert.True(expectedError == actualError,
+            $"{label}: the source-generated contract gives «{expectedError ?? "a value"}», the reading one «{actualError ?? "a value"}».");
+        Assert.True(expectedError is not null || Equals(expected, actual), $"{label}: the two contracts read different values.");
+        return expectedError is null;
+    }
+
+    private static (T? Value, string? Error) Read<T>(byte[] json, JsonTypeInfo<T> info)
+    {
+        try
+        {
+            return (JsonSerializer.Deserialize(json, info), null);
+        }
+        catch (Exception e) when (e is JsonException or NotSupportedException or InvalidOperationException or FormatException or ArgumentException)
+        {
+            var at = e is not JsonException j ? ""
+                : e.Message.StartsWith("Duplicate property", StringComparison.Ordinal) ? $" at {j.Path}"
+                : $" at {j.Path} (line {j.LineNumber}, byte {j.BytePositionInLine})";
+            return (default, $"{e.GetType().Name}{at}: {Normalized(e.Message)}");
+        }
+    }
+
+    /// <summary>
+    /// One-value mutations, for the first occurrence of every member and array element (array indices ignored) in
+    /// the documents, in their order: the member left out or repeated; the value replaced by null, a string, a number,
+    /// an array or an object; and an unknown member added to the value when it is an object.
+    /// </summary>
+    /// <param name="documents">The documents, smallest first, so that each shape comes from the smallest holding it.</param>
+    /// <returns>A label and the mutated bytes for each mutation.</returns>
+    public static IEnumerable<(string Label, byte[] Json)> Mutations(IEnumerable<byte[]> documents)
+    {
+        var shapes = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var document in documents)
+        {
+            var root = JsonNode.Parse(document)!;
+            foreach (var (pointer, parent, key, index) in Values(root, "", null, null, -1))
+            {
+                if (parent is null || !shapes.Add(ArrayIndex().Replace(pointer, "/*")))
+                {
+                    continue;
+                }
+
+                var value = key is not null ? parent[key] : parent[index];
+                if (key is not null)
+                {
+                    var obj = parent.AsObject();
+                    var at = obj.IndexOf(key);
+                    obj.Remove(key);
+                    yield return ($"{pointer} left out", Bytes(root));
+                    obj.Insert(at, key, value);
+                    yield return ($"{pointer} repeated", Repeated(root, obj, key));
+                }
+
+                foreach (var (name, replacement) in Replacements())
+                {
+                    Set(parent, key, index, replacement());
+                    yield return ($"{pointer} as {name}", Bytes(root));
+                    Set(parent, key, index, null);
+                    Set(parent, key, index, value);
+                }
+
+                if (value is JsonObject o)
+                {
+                    o["unknownMember"] = 1;
+                    yield return ($"{pointer} with an unknown member", Bytes(root));
+                    o.Remove("unknownMember");
+                }
+            }
+        }
+    }
+
+    private static IEnumerable<(string Name, Func<JsonNode?> Value)> Replacements() =>
+    [
+        ("null", () => null),
+        ("a string", () => JsonValue.Create("x")),
+        ("a number", () => JsonValue.Create(1)),
+        ("an array", () => new JsonArray()),
+        ("an object", () => new JsonObject()),
+    ];
+
+    private static void Set(JsonNode parent, string? key, int index, JsonNode? value)
+    {
+        if (key is not null)
+        {
+            parent[key] = value;
+        }
+        else
+        {
+            parent[index] = value;
+        }
+    }
+
+    private static byte[] Bytes(JsonNode root) => JsonSerializer.SerializeToUtf8Bytes(root);
+
+    /// <summary>The document with <paramref name="key"/> written twice in its object (a JsonObject cannot hold it twice).</summary>
+    private static byte[] Repeated(JsonNode root, JsonObject obj, string key)
+    {
+        const string Marker = "__repeated__";
+        obj[Marker] = 0;
+        var text = root.ToJsonString();
+        obj.Remove(Marker);
+        var member = $"{JsonSerializer.Serialize(key)}:{obj[key]?.ToJsonString() ?? "null"}";
+        return Encoding.UTF8.GetBytes(text.Replace($"\"{Marker}\":0", member, StringComparison.Ordinal));
+    }
+
+    private static IEnumerable<(string Pointer, JsonNode? Parent, string? Key, int Index)> Values(JsonNode node, string pointer, JsonNode? parent, string? key, int index)
+    {
+        yield return (pointer, parent, key, index);
+        if (node is JsonObject o)
+        {
+            foreach (var (name, child) in o.ToList())
+            {
+                if (child is not null)
+                {
+                    foreach (var v in Values(child, pointer + "/" + name, o, name, -1))
+                    {
+                        yield return v;
+                    }
+                }
+            }
+        }
+        else if (node is JsonArray a)
+        {
+            for (var i = 0; i < a.Count; i++)
+            {
+                if (a[i] is { } child)
+                {
+                    foreach (var v in Values(child, pointer + "/" + i, a, null, i))
+                    {
+                        yield return v;
+                    }
+                }
+            }
+        }
+    }
+
+    /// <summary>System.Text.Json's message with the two wordings that differ between the paths made one.</summary>
+    private static string Normalized(string message)
+    {
+        message = ConvertedTo().Replace(message, "could not be converted to T. ");
+        return NullNotAllowed().Replace(message, m => $"'{m.Groups["name"].Value.ToUpperInvariant()}' on type '{m.Groups["type"].Value}' does not allow null.");
+    }
+
+    [GeneratedRegex(@"could not be converted to \S+?\. ")]
+    private static partial Regex ConvertedTo();
+
+    [GeneratedRegex(@"The (constructor parameter|property or field) '(?<name>[^']+)' on type '(?<type>[^']+)' doesn't allow (setting )?null values\.")]
+    private static partial Regex NullNotAllowed();
+
+    [GeneratedRegex(@"/\d+(?=/|$)")]
+    private static partial Regex ArrayIndex();
+}

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Collections;
 using System.Runtime.CompilerServices;
 
@@ -57,6 +58,13 @@ public sealed class ValueList<T> : IReadOnlyList<T>, IList<T>, IEquatable<ValueL
         if (_shared)
         {
             throw ReadOnly();
+        }
+
+        // Deserializers add through here, and no list of the model holds nulls: System.Text.Json's nullable
+        // annotations reach members, not list elements, so a null element is refused here, as an error at its path.
+        if (item is null)
+        {
+            throw new JsonException("A list element is null; the model's lists hold no nulls.");
         }
 
         _items.Add(item);

@@ -26,6 +26,8 @@ public sealed class StrictReadingTests
     [InlineData("""{"id":"6f1c2a6e-2f7b-4f35-9a57-0b1f5b7f7c11"} // comment""", "SP-JSON-001", "")]
     [InlineData("""{"id":"6f1c2a6e-2f7b-4f35-9a57-0b1f5b7f7c11","commonSheet":{"authorship":{"createdOn":"2025-13-01","createdBy":"x"}}}""", "SP-JSON-005", "/commonSheet/authorship/createdOn")]
     [InlineData("""{"id":"6f1c2a6e-2f7b-4f35-9a57-0b1f5b7f7c11","gradeSheets":[{"schoolYear":"2025","grade":"elementary-1"}]}""", "SP-JSON-005", "/gradeSheets/0/schoolYear")]
+    [InlineData("""{"id":"6f1c2a6e-2f7b-4f35-9a57-0b1f5b7f7c11","commonSheet":{"guardians":[null]}}""", "SP-JSON-005", "/commonSheet/guardians/0")]
+    [InlineData("""{"id":"6f1c2a6e-2f7b-4f35-9a57-0b1f5b7f7c11","consents":[],"accommodations":[null]}""", "SP-JSON-005", "/accommodations/0")]
     [InlineData("null", "SP-JSON-007", "")]
     [InlineData("", "SP-JSON-001", "")]
     public void Bad_input_gets_a_specific_finding_not_an_exception(string json, string code, string pointerPrefix)

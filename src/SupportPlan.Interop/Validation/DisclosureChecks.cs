@@ -46,7 +46,16 @@ internal static class DisclosureChecks
             }
         }
 
-        var byItem = report.Entries.Where(e => e.ItemId != "extensions").GroupBy(e => e.ItemId, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        // The first entry of each content item.
+        var byItem = new Dictionary<string, ItemDecision>(report.Entries.Count, StringComparer.Ordinal);
+        foreach (var entry in report.Entries)
+        {
+            if (entry.ItemId != "extensions")
+            {
+                byItem.TryAdd(entry.ItemId, entry);
+            }
+        }
+
         var consents = package.Consents.Concat(package.Plan.Consents).DistinctBy(c => c.Id, StringComparer.Ordinal).ToValueList();
         var again = engine.Decide(new DisclosureRequest
         {

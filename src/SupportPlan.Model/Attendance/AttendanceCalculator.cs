@@ -46,27 +46,54 @@ public static class AttendanceCalculator
     public static AttendanceTotals Totals(IEnumerable<AttendanceCounts> rows)
     {
         ArgumentNullException.ThrowIfNull(rows);
-        var list = rows as IReadOnlyCollection<AttendanceCounts> ?? [.. rows];
+
+        // One pass; each total stays blank (null) until a row has a value for it.
+        int? required = null, attended = null, separateRoom = null, late = null, earlyLeave = null, absent = null, countedAsAttended = null;
+        int? center = null, board = null, welfare = null, health = null, hospital = null, facility = null, other = null, ict = null;
+        var anyInstitution = false;
+        foreach (var r in rows)
+        {
+            Add(ref required, r.RequiredDays);
+            Add(ref attended, r.AttendedDays);
+            Add(ref separateRoom, r.SeparateRoomDays);
+            Add(ref late, r.LateCount);
+            Add(ref earlyLeave, r.EarlyLeaveCount);
+            Add(ref absent, r.AbsentDays);
+            Add(ref countedAsAttended, r.CountedAsAttendedDays);
+            if (r.InstitutionDays is { } days)
+            {
+                anyInstitution = true;
+                Add(ref center, days.EducationSupportCenter);
+                Add(ref board, days.OtherBoardInstitution);
+                Add(ref welfare, days.ChildGuidanceOrWelfareOffice);
+                Add(ref health, days.HealthCenter);
+                Add(ref hospital, days.HospitalOrClinic);
+                Add(ref facility, days.PrivateFacility);
+                Add(ref other, days.OtherInstitution);
+                Add(ref ict, days.Ict);
+            }
+        }
+
         return new AttendanceTotals
         {
-            RequiredDays = Sum(list, r => r.RequiredDays),
-            AttendedDays = Sum(list, r => r.AttendedDays),
-            SeparateRoomDays = Sum(list, r => r.SeparateRoomDays),
-            LateCount = Sum(list, r => r.LateCount),
-            EarlyLeaveCount = Sum(list, r => r.EarlyLeaveCount),
-            AbsentDays = Sum(list, r => r.AbsentDays),
-            CountedAsAttendedDays = Sum(list, r => r.CountedAsAttendedDays),
-            InstitutionDays = list.Any(r => r.InstitutionDays is not null)
+            RequiredDays = required,
+            AttendedDays = attended,
+            SeparateRoomDays = separateRoom,
+            LateCount = late,
+            EarlyLeaveCount = earlyLeave,
+            AbsentDays = absent,
+            CountedAsAttendedDays = countedAsAttended,
+            InstitutionDays = anyInstitution
                 ? new InstitutionDays
                 {
-                    EducationSupportCenter = Sum(list, r => r.InstitutionDays?.EducationSupportCenter),
-                    OtherBoardInstitution = Sum(list, r => r.InstitutionDays?.OtherBoardInstitution),
-                    ChildGuidanceOrWelfareOffice = Sum(list, r => r.InstitutionDays?.ChildGuidanceOrWelfareOffice),
-                    HealthCenter = Sum(list, r => r.InstitutionDays?.HealthCenter),
-                    HospitalOrClinic = Sum(list, r => r.InstitutionDays?.HospitalOrClinic),
-                    PrivateFacility = Sum(list, r => r.InstitutionDays?.PrivateFacility),
-                    OtherInstitution = Sum(list, r => r.InstitutionDays?.OtherInstitution),
-                    Ict = Sum(list, r => r.InstitutionDays?.Ict),
+                    EducationSupportCenter = center,
+                    OtherBoardInstitution = board,
+                    ChildGuidanceOrWelfareOffice = welfare,
+                    HealthCenter = health,
+                    HospitalOrClinic = hospital,
+                    PrivateFacility = facility,
+                    OtherInstitution = other,
+                    Ict = ict,
                 }
                 : null,
         };
@@ -136,17 +163,11 @@ public static class AttendanceCalculator
         return (longest, share, prepare);
     }
 
-    private static int? Sum(IReadOnlyCollection<AttendanceCounts> rows, Func<AttendanceCounts, int?> row)
+    private static void Add(ref int? total, int? value)
     {
-        int? total = null;
-        foreach (var r in rows)
+        if (value is { } v)
         {
-            if (row(r) is { } value)
-            {
-                total = (total ?? 0) + value;
-            }
+            total = (total ?? 0) + v;
         }
-
-        return total;
     }
 }

@@ -29,6 +29,17 @@ public sealed record InstitutionDays
     /// <summary>⑧IT等の活用 (learning through ICT).</summary>
     public int? Ict { get; init; }
 
+    /// <summary>Whether any of the eight counts lies outside a range (blanks do not), so the checks look closer only then.</summary>
+    /// <param name="low">The lowest count inside.</param>
+    /// <param name="high">The highest count inside.</param>
+    /// <returns>True when a count is below <paramref name="low"/> or above <paramref name="high"/>.</returns>
+    internal bool AnyOutside(int low, int high)
+    {
+        bool Outside(int? value) => value < low || value > high;
+        return Outside(EducationSupportCenter) || Outside(OtherBoardInstitution) || Outside(ChildGuidanceOrWelfareOffice)
+            || Outside(HealthCenter) || Outside(HospitalOrClinic) || Outside(PrivateFacility) || Outside(OtherInstitution) || Outside(Ict);
+    }
+
     /// <summary>The days of one category (without the iterator <see cref="Entries"/> allocates, for the checks).</summary>
     /// <param name="category">The category.</param>
     /// <returns>Its days, or <see langword="null"/> when blank or the category is unknown.</returns>

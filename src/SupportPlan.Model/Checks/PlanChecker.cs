@@ -223,7 +223,7 @@ public sealed partial class PlanChecker
         Negative(counts.AbsentDays, "absentDays");
         Negative(counts.CountedAsAttendedDays, "countedAsAttendedDays");
         var institutions = counts.InstitutionDays;
-        if (institutions is not null)
+        if (institutions is not null && institutions.AnyOutside(0, int.MaxValue))
         {
             foreach (var category in InstitutionCategories)
             {
@@ -257,7 +257,7 @@ public sealed partial class PlanChecker
                 findings.Add(ModelFindings.InstitutionOverRequired.At(At("countedAsAttendedDays"), "指導要録上の出席扱い / days counted as attended", counted, required));
             }
 
-            if (institutions is not null)
+            if (institutions is not null && institutions.AnyOutside(int.MinValue, required))
             {
                 foreach (var category in InstitutionCategories)
                 {

@@ -1,3 +1,4 @@
+using FsCheck.Fluent;
 using SupportPlan.Model.Attendance;
 using SupportPlan.Model.Calendar;
 using SupportPlan.Model.Identifiers;
@@ -93,5 +94,57 @@ public sealed class AttendanceCalculatorTests
         Assert.Null(indicators.LongestConsecutiveRun);
         Assert.Null(indicators.PrepareSheetFrom);
         Assert.Equal(12, indicators.AbsentDays);
+    }
+
+    [Fact]
+    public void Totals_are_each_rows_values_summed_and_blank_where_no_row_has_one()
+    {
+        var count = Gen.Frequency((1, Gen.Constant<int?>(null)), (3, Gen.Choose(0, 31).Select(n => (int?)n)));
+        var institutions =
+            from values in Gen.ArrayOf(count, 8)
+            select new InstitutionDays
+            {
+                EducationSupportCenter = values[0], OtherBoardInstitution = values[1], ChildGuidanceOrWelfareOffice = values[2],
+                HealthCenter = values[3], HospitalOrClinic = values[4], PrivateFacility = values[5], OtherInstitution = values[6], Ict = values[7],
+            };
+        var row =
+            from values in Gen.ArrayOf(count, 7)
+            from days in Gen.Frequency((1, Gen.Constant<InstitutionDays?>(null)), (1, institutions.Select(d => (InstitutionDays?)d)))
+            from month in Gen.Choose(1, 12)
+            select new MonthlyAttendance
+            {
+                Month = month, RequiredDays = values[0], AttendedDays = values[1], SeparateRoomDays = values[2], LateCount = values[3],
+                EarlyLeaveCount = values[4], AbsentDays = values[5], CountedAsAttendedDays = values[6], InstitutionDays = days,
+            };
+        SupportPlan.Testing.Properties.ForAll(Gen.ListOf(row).Select(r => r.ToList()), rows =>
+        {
+            static int? Sum(IEnumerable<int?> values) => values.Any(v => v is not null) ? values.Sum() : null;
+            var totals = AttendanceCalculator.Totals(rows);
+            Assert.Equal(Sum(rows.Select(r => r.RequiredDays)), totals.RequiredDays);
+            Assert.Equal(Sum(rows.Select(r => r.AttendedDays)), totals.AttendedDays);
+            Assert.Equal(Sum(rows.Select(r => r.SeparateRoomDays)), totals.SeparateRoomDays);
+            Assert.Equal(Sum(rows.Select(r => r.LateCount)), totals.LateCount);
+            Assert.Equal(Sum(rows.Select(r => r.EarlyLeaveCount)), totals.EarlyLeaveCount);
+            Assert.Equal(Sum(rows.Select(r => r.AbsentDays)), totals.AbsentDays);
+            Assert.Equal(Sum(rows.Select(r => r.CountedAsAttendedDays)), totals.CountedAsAttendedDays);
+            var withDays = rows.Select(r => r.InstitutionDays).OfType<InstitutionDays>().ToList();
+            if (withDays.Count == 0)
+            {
+                Assert.Null(totals.InstitutionDays);
+                return;
+            }
+
+            Assert.Equal(new InstitutionDays
+            {
+                EducationSupportCenter = Sum(withDays.Select(d => d.EducationSupportCenter)),
+                OtherBoardInstitution = Sum(withDays.Select(d => d.OtherBoardInstitution)),
+                ChildGuidanceOrWelfareOffice = Sum(withDays.Select(d => d.ChildGuidanceOrWelfareOffice)),
+                HealthCenter = Sum(withDays.Select(d => d.HealthCenter)),
+                HospitalOrClinic = Sum(withDays.Select(d => d.HospitalOrClinic)),
+                PrivateFacility = Sum(withDays.Select(d => d.PrivateFacility)),
+                OtherInstitution = Sum(withDays.Select(d => d.OtherInstitution)),
+                Ict = Sum(withDays.Select(d => d.Ict)),
+            }, totals.InstitutionDays);
+        }, cases: 300);
     }
 }

@@ -108,6 +108,31 @@ public class IdentifierJsonTests
         Assert.Contains(expected, Assert.Throws<JsonException>(() =>
             JsonSerializer.Deserialize(json, ValueTypesJsonContext.Default.Grade)).Message, StringComparison.Ordinal);
 
+    [Theory]
+    [InlineData("\"Elementary-1\"")]
+    [InlineData("\" elementary-1\"")]
+    [InlineData("\"elementary-01\"")]
+    [InlineData("\"ｅｌｅｍｅｎｔａｒｙ-1\"")]
+    public void A_grade_not_in_canonical_form_is_refused(string json) =>
+        Assert.Contains("SP-VAL-090", Assert.Throws<JsonException>(() =>
+            JsonSerializer.Deserialize(json, ValueTypesJsonContext.Default.Grade)).Message, StringComparison.Ordinal);
+
+    [Fact]
+    public void Every_grade_reads_from_its_canonical_text_as_it_parses()
+    {
+        var grades = Enum.GetValues<SchoolStage>().SelectMany(stage => Enumerable.Range(0, 14).Select(year => Grade.Create(stage, year)))
+            .Where(g => g.Success).Select(g => g.Value).ToList();
+        Assert.Equal(3 + 6 + 3 + 4 + 9 + 6, grades.Count);
+        foreach (var grade in grades)
+        {
+            var json = JsonSerializer.Serialize(grade, ValueTypesJsonContext.Default.Grade);
+            Assert.Equal(grade, JsonSerializer.Deserialize(json, ValueTypesJsonContext.Default.Grade));
+            Assert.Equal(grade, Grade.Parse(grade.ToString()).Value);
+            var escaped = json.Replace("-", "\\u002d", StringComparison.Ordinal); // the same text, escaped: read the long way
+            Assert.Equal(grade, JsonSerializer.Deserialize(escaped, ValueTypesJsonContext.Default.Grade));
+        }
+    }
+
     [Fact]
     public void Grades_work_as_dictionary_keys()
     {

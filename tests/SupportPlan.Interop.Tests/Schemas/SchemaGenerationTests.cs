@@ -1,6 +1,7 @@
 using System.Text;
 using Newtonsoft.Json.Linq;
 using SupportPlan.Interop.Tests.Schemas.Generation;
+using SupportPlan.Interop.Tests.Support;
 
 namespace SupportPlan.Interop.Tests.Schemas;
 
@@ -13,25 +14,8 @@ public sealed class SchemaGenerationTests
     public void Published_schemas_match_the_model()
     {
         var root = SchemaGenerator.RepoRoot();
-        var generated = SchemaGenerator.Generate(root);
-        var folder = Path.Combine(root, "schemas");
-        if (Environment.GetEnvironmentVariable(UpdateVariable) == "1")
-        {
-            Directory.CreateDirectory(folder);
-            foreach (var (name, text) in generated)
-            {
-                File.WriteAllBytes(Path.Combine(folder, name), Encoding.UTF8.GetBytes(text));
-            }
-        }
-
-        var stale = generated
-            .Where(f => !File.Exists(Path.Combine(folder, f.Key)) || !File.ReadAllBytes(Path.Combine(folder, f.Key)).AsSpan().SequenceEqual(Encoding.UTF8.GetBytes(f.Value)))
-            .Select(f => f.Key)
-            .ToList();
-        Assert.True(stale.Count == 0,
-            $"The published schemas differ from the model: {string.Join(", ", stale)}. To update them, run the tests with " +
-            $"the environment variable {UpdateVariable}=1 (e.g. `{UpdateVariable}=1 dotnet test tests/SupportPlan.Interop.Tests " +
-            "--filter Published_schemas_match_the_model`), review the diff of schemas/ and commit it.");
+        var generated = SchemaGenerator.Generate(root).ToDictionary(f => Path.Combine("schemas", f.Key), f => f.Value);
+        GeneratedFiles.AssertUpToDate(root, generated, UpdateVariable, "The published schemas", nameof(Published_schemas_match_the_model));
     }
 
     [Fact]

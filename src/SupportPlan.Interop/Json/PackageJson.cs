@@ -28,6 +28,7 @@ public static class PackageJson
 
     /// <summary>The contract the current format is read with (<see cref="StrictJson.ReadingOptions"/>).</summary>
     internal static JsonTypeInfo<HandoverPackage> ReadingTypeInfo { get; } = (JsonTypeInfo<HandoverPackage>)Reading.GetTypeInfo(typeof(HandoverPackage));
+
     /// <summary>The contract the legacy format (version 0) is read with.</summary>
     internal static JsonTypeInfo<LegacyRedactOutput> LegacyReadingTypeInfo { get; } = (JsonTypeInfo<LegacyRedactOutput>)Reading.GetTypeInfo(typeof(LegacyRedactOutput));
 

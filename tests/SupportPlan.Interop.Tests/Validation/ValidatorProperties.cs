@@ -68,7 +68,7 @@ public sealed class ValidatorProperties
     public void Json_level_mutations_give_findings_never_an_exception_and_are_never_valid_when_they_break_the_contract()
     {
         var source = SamplePackages.Nemuro.Bytes;
-        var paths = Support.JsonPaths.Of(JsonNode.Parse(source)!).ToArray();
+        var paths = JsonPaths.Of(JsonNode.Parse(source)!).ToArray();
         var mutated =
             from path in Gen.Elements(paths)
             from kind in Gen.Choose(0, 3)

@@ -174,14 +174,7 @@ public static class MunicipalityInboxSample
                 writer.WriteStartArray("findings");
                 foreach (var finding in file.Findings)
                 {
-                    writer.WriteStartObject();
-                    writer.WriteString("code", finding.Code);
-                    writer.WriteString("severity", finding.Severity == FindingSeverity.Error ? "error" : "warning");
-                    writer.WriteString("pointer", finding.Pointer);
-                    Number(writer, "line", finding.Line);
-                    Number(writer, "column", finding.Column);
-                    writer.WriteString("message", options.Message(finding));
-                    writer.WriteEndObject();
+                    FindingJson.Write(writer, finding, options.Language);
                 }
 
                 writer.WriteEndArray();
@@ -193,17 +186,5 @@ public static class MunicipalityInboxSample
         }
 
         return buffer.ToArray();
-    }
-
-    private static void Number(Utf8JsonWriter writer, string name, long? value)
-    {
-        if (value is { } v)
-        {
-            writer.WriteNumber(name, v);
-        }
-        else
-        {
-            writer.WriteNull(name);
-        }
     }
 }

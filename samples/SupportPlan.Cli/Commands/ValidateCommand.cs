@@ -70,14 +70,7 @@ internal static class ValidateCommand
                 writer.WriteStartArray("findings");
                 foreach (var finding in file.Findings)
                 {
-                    writer.WriteStartObject();
-                    writer.WriteString("code", finding.Code);
-                    writer.WriteString("severity", finding.Severity == FindingSeverity.Error ? "error" : "warning");
-                    writer.WriteString("pointer", finding.Pointer);
-                    WriteNumberOrNull(writer, "line", finding.Line);
-                    WriteNumberOrNull(writer, "column", finding.Column);
-                    writer.WriteString("message", finding.Message(lang));
-                    writer.WriteEndObject();
+                    FindingJson.Write(writer, finding, lang);
                 }
 
                 writer.WriteEndArray();
@@ -94,18 +87,6 @@ internal static class ValidateCommand
         }
 
         return System.Text.Encoding.UTF8.GetString(buffer.ToArray());
-    }
-
-    private static void WriteNumberOrNull(Utf8JsonWriter writer, string name, long? value)
-    {
-        if (value is { } v)
-        {
-            writer.WriteNumber(name, v);
-        }
-        else
-        {
-            writer.WriteNull(name);
-        }
     }
 
     private static void Text(BatchReport report, string lang, TextWriter stdout)

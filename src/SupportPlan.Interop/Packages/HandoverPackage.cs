@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using SupportPlan.Model.Collections;
 using SupportPlan.Model.Consent;
 using SupportPlan.Model.Plans;
@@ -24,7 +25,8 @@ public sealed record HandoverPackage
     /// <summary>A fresh identifier for this package (one per sending, not per plan).</summary>
     public required Guid PackageId { get; init; }
 
-    /// <summary>When the package was written, with the sender's offset (usually +09:00).</summary>
+    /// <summary>When the package was written, with the sender's offset (usually +09:00), which the file must state.</summary>
+    [JsonConverter(typeof(Json.OffsetDateTimeConverter))]
     public required DateTimeOffset CreatedAt { get; init; }
 
     /// <summary>The sending school or body (提供元).</summary>

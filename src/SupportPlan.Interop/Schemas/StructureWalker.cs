@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using System.Text.Unicode;
+using SupportPlan.Interop.Json;
 using SupportPlan.Interop.Validation;
 using SupportPlan.Model.Checks;
 using SupportPlan.Model.Json;
@@ -483,7 +484,7 @@ internal sealed class StructureWalker
     private static bool FormatHolds(ref Utf8JsonReader reader, StringFormat format, scoped ReadOnlySpan<char> value) => format switch
     {
         StringFormat.Date => value.Length == 10 && (IsCalendarDate(value) || DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _)),
-        StringFormat.DateTime => reader.TryGetDateTimeOffset(out _) && HasOffset(value),
+        StringFormat.DateTime => reader.TryGetDateTimeOffset(out _) && OffsetDateTimeConverter.HasOffset(value),
         StringFormat.Uuid => value.Length == 36 && reader.TryGetGuid(out _),
         _ => true,
     };
@@ -532,18 +533,6 @@ internal sealed class StructureWalker
         }
 
         return year >= 1 && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month);
-    }
-
-    /// <summary>RFC 3339 needs a time and an offset (Z or ±hh:mm); the strict reader would take a local time too.</summary>
-    private static bool HasOffset(ReadOnlySpan<char> value)
-    {
-        var t = value.IndexOf('T');
-        if (t < 0)
-        {
-            return false;
-        }
-
-        return value.EndsWith('Z') || (value.Length > t + 6 && value[^6] is '+' or '-' && value[^3] == ':');
     }
 
     private bool CheckNumber(ref Utf8JsonReader reader, SchemaNode node, bool report)

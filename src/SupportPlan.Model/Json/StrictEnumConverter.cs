@@ -1,19 +1,91 @@
+using System.Buffers;
+using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
 namespace SupportPlan.Model.Json;
 
 /// <summary>
-/// Writes an enum as a stable kebab-case string and refuses integers when reading, so that a code value in a
-/// file always names its meaning (<c>"non-attendance"</c>, never <c>1</c>). Apply it to every enum of the model.
+/// Writes an enum as a stable kebab-case string (or the name its <see cref="JsonStringEnumMemberNameAttribute"/> gives)
+/// and reads exactly those names back, so that a code value in a file always names its meaning
+/// (<c>"non-attendance"</c>). Integers, other spellings (<c>"Non-Attendance"</c>, <c>"NonAttendance"</c>,
+/// <c>" non-attendance"</c>) and comma lists, which System.Text.Json's own enum converter accepts, are refused, as the
+/// published schemas' <c>enum</c> lists refuse them. Apply it to every enum of the model.
 /// </summary>
 /// <typeparam name="TEnum">The enum type.</typeparam>
-public sealed class StrictEnumConverter<TEnum> : JsonStringEnumConverter<TEnum>
+public sealed class StrictEnumConverter<TEnum> : JsonConverter<TEnum>
     where TEnum : struct, Enum
 {
-    /// <summary>Creates the converter: kebab-case names, integers refused.</summary>
-    public StrictEnumConverter()
-        : base(JsonNamingPolicy.KebabCaseLower, allowIntegerValues: false)
+    private static readonly JsonSerializerOptions Plain = new();
+
+    /// <summary>System.Text.Json's converter with the same naming; it decides how each value is spelt.</summary>
+    private static readonly JsonConverter<TEnum> Naming = (JsonConverter<TEnum>)new JsonStringEnumConverter<TEnum>(JsonNamingPolicy.KebabCaseLower, allowIntegerValues: false)
+        .CreateConverter(typeof(TEnum), Plain)!;
+
+    private static readonly Name[] Names = [.. Enum.GetValues<TEnum>().Distinct().Select(Spell)];
+
+    /// <inheritdoc/>
+    public override TEnum Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
+        if (reader.TokenType == JsonTokenType.String)
+        {
+            if (!reader.ValueIsEscaped && !reader.HasValueSequence)
+            {
+                var span = reader.ValueSpan;
+                foreach (var name in Names)
+                {
+                    if (span.SequenceEqual(name.Utf8))
+                    {
+                        return name.Value;
+                    }
+                }
+            }
+            else
+            {
+                var text = reader.GetString();
+                foreach (var name in Names)
+                {
+                    if (string.Equals(text, name.Text, StringComparison.Ordinal))
+                    {
+                        return name.Value;
+                    }
+                }
+            }
+        }
+
+        // No message: System.Text.Json then says "could not be converted to TEnum" with the path, line and byte.
+        throw new JsonException();
     }
+
+    /// <inheritdoc/>
+    public override void Write(Utf8JsonWriter writer, TEnum value, JsonSerializerOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        foreach (var name in Names)
+        {
+            if (EqualityComparer<TEnum>.Default.Equals(name.Value, value))
+            {
+                writer.WriteStringValue(name.Encoded);
+                return;
+            }
+        }
+
+        Naming.Write(writer, value, options); // a value the enum does not define: refused as before
+    }
+
+    private static Name Spell(TEnum value)
+    {
+        var buffer = new ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            Naming.Write(writer, value, Plain);
+        }
+
+        var reader = new Utf8JsonReader(buffer.WrittenSpan);
+        reader.Read();
+        var text = reader.GetString()!;
+        return new Name(value, text, Encoding.UTF8.GetBytes(text), JsonEncodedText.Encode(text));
+    }
+
+    private sealed record Name(TEnum Value, string Text, byte[] Utf8, JsonEncodedText Encoded);
 }

@@ -30,6 +30,34 @@ public sealed class PackageTests
     }
 
     [Theory]
+    [InlineData("2026-11-21T09:00:00+09:00", true)]
+    [InlineData("2026-11-21T00:00:00Z", true)]
+    [InlineData("2026-11-21T09:00:00.1234567+09:00", true)]
+    [InlineData("2026-11-20T15:00:00-09:30", true)]
+    [InlineData("2026-11-21T09:00:00", false)]
+    [InlineData("2026-11-21T09:00:00.5", false)]
+    [InlineData("2026-11-21", false)]
+    [InlineData("2026-11-21T09:00:00+0900", false)]
+    [InlineData("2026-11-21 09:00:00+09:00", false)]
+    public void The_creation_time_is_read_only_with_its_offset(string createdAt, bool read)
+    {
+        var bytes = Mistakes.Sealed(n => n["createdAt"] = createdAt);
+        var result = PackageJson.Read(bytes);
+        if (read)
+        {
+            Assert.Empty(result.Findings);
+            Assert.Equal(DateTimeOffset.Parse(createdAt, System.Globalization.CultureInfo.InvariantCulture), result.Package!.CreatedAt);
+            Assert.Equal(result.Package.CreatedAt.Offset, DateTimeOffset.Parse(createdAt, System.Globalization.CultureInfo.InvariantCulture).Offset);
+        }
+        else
+        {
+            Assert.Null(result.Package);
+            var finding = Assert.Single(result.Findings);
+            Assert.Equal(("SP-JSON-005", "/createdAt"), (finding.Code, finding.Pointer));
+        }
+    }
+
+    [Theory]
     [MemberData(nameof(SamplePackages.Names), MemberType = typeof(SamplePackages))]
     public void A_package_carries_what_the_issue_lists(string name)
     {

@@ -42,6 +42,17 @@ internal static class Mistakes
             entry.Remove("citationJa");
             entry.Remove("citationEn");
         })),
+        new("created-at-without-offset", "SP-SCH-009", "/createdAt", () => Sealed(n =>
+        {
+            // a local time written without its offset: read as is, it would mean a different instant on each machine
+            n["createdAt"] = n["createdAt"]!.GetValue<string>()[..19];
+        })),
+        new("code-in-csharp-spelling", "SP-SCH-004", "/purpose", () => Sealed(n =>
+        {
+            // a vendor's serializer writing the C# enum name ("Handover") instead of the code ("handover")
+            var code = n["purpose"]!.GetValue<string>();
+            n["purpose"] = string.Concat(code.Split('-').Select(part => char.ToUpperInvariant(part[0]) + part[1..]));
+        })),
         new("tampered-digest", "SP-INT-001", "/digest/value", () => Bytes(n =>
         {
             var student = n["plan"]!["commonSheet"]!["student"]!["name"]!;

@@ -1,0 +1,50 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace SupportPlan.Interop.Json;
+
+/// <summary>
+/// Reads a date and time only with its offset (<c>2026-11-21T09:00:00+09:00</c>, or <c>Z</c>), as the published
+/// schemas' <c>date-time</c> format asks. System.Text.Json on its own also reads <c>2026-11-21T09:00:00</c> and
+/// <c>2026-11-21</c>, giving them the reading machine's own offset, so the same file would mean different instants on
+/// different machines. Writes as System.Text.Json does (the offset always included).
+/// </summary>
+internal sealed class OffsetDateTimeConverter : JsonConverter<DateTimeOffset>
+{
+    /// <inheritdoc/>
+    public override DateTimeOffset Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        Span<char> text = stackalloc char[64];
+        if (reader.TokenType == JsonTokenType.String && reader.TryGetDateTimeOffset(out var value)
+            && (reader.HasValueSequence ? reader.ValueSequence.Length : reader.ValueSpan.Length) <= text.Length
+            && HasOffset(text[..reader.CopyString(text)]))
+        {
+            return value;
+        }
+
+        throw new JsonException(); // System.Text.Json adds "could not be converted to System.DateTimeOffset", the path, line and byte
+    }
+
+    /// <inheritdoc/>
+    public override void Write(Utf8JsonWriter writer, DateTimeOffset value, JsonSerializerOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        writer.WriteStringValue(value);
+    }
+
+    /// <summary>
+    /// Whether an ISO 8601 date and time that <see cref="Utf8JsonReader.TryGetDateTimeOffset"/> reads states its
+    /// offset: a time part, and <c>Z</c> or <c>±hh:mm</c> at the end. The schema walker's <c>date-time</c> check too.
+    /// </summary>
+    /// <param name="value">The text.</param>
+    public static bool HasOffset(ReadOnlySpan<char> value)
+    {
+        var t = value.IndexOf('T');
+        if (t < 0)
+        {
+            return false;
+        }
+
+        return value.EndsWith('Z') || (value.Length > t + 6 && value[^6] is '+' or '-' && value[^3] == ':');
+    }
+}

@@ -22,6 +22,8 @@ namespace SupportPlan.Interop.Validation;
 /// </summary>
 public sealed class PackageValidator
 {
+    private static readonly SearchValues<char> LowerHex = SearchValues.Create("0123456789abcdef");
+
     private readonly DisclosureEngine _engine;
     private readonly SyntaxLimits _limits;
 
@@ -244,11 +246,14 @@ public sealed class PackageValidator
     }
 
     /// <summary>
-    /// The common case, a current package with nothing wrong in its text, shape or digest, checked in three passes
+    /// The common case, a current package with nothing wrong in its text, shape or digest, checked in two passes
     /// instead of six: one reader pass for the canonical digest (which also refuses invalid UTF-8, duplicate members,
-    /// lone surrogates, numbers with no canonical form and nesting beyond the limit), the schema walk, and the strict
-    /// read. Nothing is reported unless all three pass; then the result is what the layers would give (a property
-    /// test compares the two), and anything else goes through the layers for the exact findings.
+    /// lone surrogates, numbers with no canonical form and nesting beyond the limit) and the strict read. The schema
+    /// walk is not needed here: the strict reader takes nothing the schema refuses, except what
+    /// <see cref="HoldsSchemaConstants"/> checks on the package it read (<c>StrictReadConformanceTests</c> hold this
+    /// over thousands of one-value mistakes). Nothing is reported unless both pass; then the result is what the
+    /// layers would give (a property test compares the two), and anything else goes through the layers for the exact
+    /// findings.
     /// </summary>
     /// <returns>Whether the fast path produced the result.</returns>
     private bool TryFastPath(ReadOnlyMemory<byte> input, FindingSink sink, RunState state)
@@ -262,17 +267,15 @@ public sealed class PackageValidator
         HandoverPackage? package;
         try
         {
-            if (!ReaderCanonicalizer.TrySha256(span, HandoverPackages.DigestMemberUtf8, Options.MaxDepth, out var digest)
-                || !StructureWalker.Conforms(span, PublishedSchemas.Schemas.Handover))
+            if (!ReaderCanonicalizer.TrySha256(span, HandoverPackages.DigestMemberUtf8, Options.MaxDepth, out var digest))
             {
                 return false;
             }
 
             var read = PackageJson.ReadDetected(span, DetectedFormat.Current, PackageFormat.CurrentVersion);
             package = read.Package;
-            if (package is null || read.Findings.Count > 0 || read.Migrated || package.FormatVersion != PackageFormat.CurrentVersion
-                || package.Digest is not { Algorithm: PackageDigest.Sha256, Canonicalization: PackageDigest.Rfc8785 } stated
-                || !string.Equals(stated.Value, digest, StringComparison.Ordinal))
+            if (package is null || read.Findings.Count > 0 || read.Migrated || !HoldsSchemaConstants(package)
+                || !string.Equals(package.Digest.Value, digest, StringComparison.Ordinal))
             {
                 return false;
             }
@@ -291,6 +294,16 @@ public sealed class PackageValidator
         CheckMeaning(package, migrated: false, state, new Locator(input, sink, offset => lines.At(offset)));
         return true;
     }
+
+    /// <summary>
+    /// What the handover schema asks of a package that the strict reader cannot: its constants (format name and
+    /// current version, digest algorithm and canonicalization) and the digest value's shape, 64 lower-case hex digits.
+    /// </summary>
+    /// <param name="package">A package the strict reader read.</param>
+    internal static bool HoldsSchemaConstants(HandoverPackage package) =>
+        package.Format == PackageFormat.Name && package.FormatVersion == PackageFormat.CurrentVersion
+        && package.Digest is { Algorithm: PackageDigest.Sha256, Canonicalization: PackageDigest.Rfc8785, Value: { Length: 64 } value }
+        && !value.AsSpan().ContainsAnyExcept(LowerHex);
 
     /// <summary>The meaning and disclosure layers, on a package read into the model.</summary>
     private void CheckMeaning(HandoverPackage package, bool migrated, RunState state, Locator located)

@@ -130,6 +130,20 @@ public sealed class FastPathAgreementTests
     }
 
     [Fact]
+    public void Resealed_value_mistakes_agree()
+    {
+        // Wrong codes, dates, identifiers and numbers behind a valid digest: the fast path, which does not walk the
+        // schema, must leave every one the schema refuses to the layers.
+        var mistakes = StrictReadConformanceTests.ValueMistakes([SamplePackages.Nemuro.Bytes]).ToArray();
+        Properties.ForAll(Gen.Elements(mistakes), m =>
+        {
+            var root = JsonNode.Parse(m.Json)!.AsObject();
+            Mistakes.Reseal(root);
+            Agree(Encoding.UTF8.GetBytes(root.ToJsonString()));
+        }, 300);
+    }
+
+    [Fact]
     public void Json_level_mutations_agree_sealed_or_not()
     {
         var source = SamplePackages.Nemuro.Bytes;

@@ -77,7 +77,6 @@ public class ValidationBenchmarks
         Require(StructureLayer(), "the structure layer fails");
         Require(DigestLayer().Length == 64, "the digest fails");
         Require(DigestFromReader() == DigestLayer(), "the two digests differ");
-        Require(StructureConforms(), "the fast structure check fails");
         Require(_validator.Validate(_bytes).FastPath, "the fast path is not taken");
         Require(LayeredValidation() == 0, "the layers report findings");
         Require(StrictRead() is not null, "the strict read fails");
@@ -130,11 +129,6 @@ public class ValidationBenchmarks
     /// <returns>The digest.</returns>
     [Benchmark]
     public string DigestFromReader() => ReaderCanonicalizer.TrySha256(_bytes, "digest"u8, ValidationOptions.DefaultMaxDepth, out var digest) ? digest : "";
-
-    /// <summary>The fast path's schema check: the structure walk that stops at the first break, without findings.</summary>
-    /// <returns>Whether the file satisfies the schema.</returns>
-    [Benchmark]
-    public bool StructureConforms() => StructureWalker.Conforms(_bytes, PublishedSchemas.Schemas.Handover);
 
     /// <summary>The strict read into the model (System.Text.Json source-generated, with the model's value types).</summary>
     /// <returns>The package.</returns>

@@ -100,6 +100,75 @@ public static partial class ReadingAgreement
         }
     }
 
+    /// <summary>
+    /// One-value mistakes of another kind, for the first string, number and boolean of every member and array element
+    /// (array indices ignored) in the documents: the value replaced by what a vendor might write instead — another
+    /// letter case, the C# name, padding, comma lists, local times, other date and identifier forms, empty and long
+    /// strings; numbers as decimals, exponents and out of range; the other boolean.
+    /// </summary>
+    /// <param name="documents">The documents, smallest first, so that each shape comes from the smallest holding it.</param>
+    /// <returns>A label and the mutated bytes for each mutation.</returns>
+    public static IEnumerable<(string Label, byte[] Json)> ValueMutations(IEnumerable<byte[]> documents)
+    {
+        var shapes = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var document in documents)
+        {
+            var root = JsonNode.Parse(document)!;
+            foreach (var (pointer, parent, key, index) in JsonPaths.Values(root))
+            {
+                if (parent is null || (key is not null ? parent[key] : parent[index]) is not JsonValue value || !shapes.Add(ArrayIndex().Replace(pointer, "/*")))
+                {
+                    continue;
+                }
+
+                foreach (var (name, replacement) in ValueReplacements(value))
+                {
+                    Set(parent, key, index, replacement);
+                    yield return ($"{pointer} as {name}", Bytes(root));
+                    Set(parent, key, index, null);
+                }
+
+                Set(parent, key, index, value);
+            }
+        }
+    }
+
+    private static IEnumerable<(string Name, JsonNode Value)> ValueReplacements(JsonValue value)
+    {
+        switch (value.GetValueKind())
+        {
+            case JsonValueKind.String:
+                var s = value.GetValue<string>();
+                string[] strings =
+                [
+                    "", " ", "x", "0", "99", s.ToUpperInvariant(), s.Length > 0 ? char.ToUpperInvariant(s[0]) + s[1..] : "A", Pascal(s), s.Replace("-", "", StringComparison.Ordinal),
+                    " " + s, s + " ", s + "\n", "\t" + s, $"{s}, {s}", s + ",x", "{" + s + "}", s.Replace(" ", "\u3000", StringComparison.Ordinal), new string('x', 300),
+                    "2026-1-1", "20260101", "2026-02-30", "2026-13-01", "+2026-01-01", "2026-11-21", "2026-11-21T09:00:00", "2026-11-21T09:00",
+                    "2026-11-21 09:00:00+09:00", "2026-11-21t09:00:00z", "2026-11-21T09:00:00+0900", "2026-11-21T24:00:00Z", "2026-11-21T09:00:00.1234567+09:00",
+                    "A1101000000001", "A110100000000", "6F1C2A6E-2F7B-4F35-9A57-0B1F5B7F7C11", "6f1c2a6e2f7b4f359a570b1f5b7f7c11",
+                ];
+                foreach (var other in strings.Distinct(StringComparer.Ordinal).Where(o => o != s))
+                {
+                    yield return ($"\"{other}\"", JsonValue.Create(other));
+                }
+
+                break;
+            case JsonValueKind.Number:
+                foreach (var number in new[] { "0", "-1", "1.0", "1.5", "1e0", "1E2", "-0", "12", "13", "1899", "1900", "2200", "2201", "100000", "2147483648", "-2147483649" })
+                {
+                    yield return (number, JsonNode.Parse(number)!);
+                }
+
+                break;
+            case JsonValueKind.True or JsonValueKind.False:
+                yield return ("the other boolean", JsonValue.Create(value.GetValueKind() == JsonValueKind.False));
+                break;
+        }
+    }
+
+    private static string Pascal(string code) =>
+        string.Concat(code.Split('-').Where(p => p.Length > 0).Select(p => char.ToUpperInvariant(p[0]) + p[1..]));
+
     private static IEnumerable<(string Name, Func<JsonNode?> Value)> Replacements() =>
     [
         ("null", () => null),

@@ -11,7 +11,7 @@ using SupportPlan.Testing;
 namespace SupportPlan.Interop.Tests.Validation;
 
 /// <summary>
-/// The validator settles a clean current package in three passes (the fast path) and anything else layer by layer.
+/// The validator settles a clean current package in two passes (the fast path) and anything else layer by layer.
 /// Whatever the input, the two must give the same result: same validity, kind, version and findings, each with the
 /// same code, pointer, line, column and messages.
 /// </summary>

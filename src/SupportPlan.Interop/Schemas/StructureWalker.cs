@@ -484,7 +484,7 @@ internal sealed class StructureWalker
     private static bool FormatHolds(ref Utf8JsonReader reader, StringFormat format, scoped ReadOnlySpan<char> value) => format switch
     {
         StringFormat.Date => value.Length == 10 && (IsCalendarDate(value) || DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _)),
-        StringFormat.DateTime => reader.TryGetDateTimeOffset(out _) && OffsetDateTimeConverter.HasOffset(value),
+        StringFormat.DateTime => reader.TryGetDateTimeOffset(out _) && OffsetDateTimeConverter.IsRfc3339(value),
         StringFormat.Uuid => value.Length == 36 && reader.TryGetGuid(out _),
         _ => true,
     };

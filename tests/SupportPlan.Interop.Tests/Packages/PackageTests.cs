@@ -38,6 +38,8 @@ public sealed class PackageTests
     [InlineData("2026-11-21T09:00:00.5", false)]
     [InlineData("2026-11-21", false)]
     [InlineData("2026-11-21T09:00:00+0900", false)]
+    [InlineData("2026-11-21T09:00+09:00", false)]
+    [InlineData("2026-11-21T09:00:00+09", false)]
     [InlineData("2026-11-21 09:00:00+09:00", false)]
     public void The_creation_time_is_read_only_with_its_offset(string createdAt, bool read)
     {

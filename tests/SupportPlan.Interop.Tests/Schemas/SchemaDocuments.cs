@@ -156,6 +156,10 @@ public static class SchemaDocuments
             yield return Mutate("enum-integer", r => r["purpose"] = 0, readerRejects: true);
             yield return Mutate("enum-unknown", r => r["purpose"] = "gossip", readerRejects: true);
             yield return Mutate("date-format", r => r["decidedOn"] = "2026/07/01", readerRejects: true);
+            yield return Mutate("enum-other-case", r => r["purpose"] = r["purpose"]!.GetValue<string>().ToUpperInvariant(), readerRejects: true);
+            // A date-time without its offset is not here: Ajv, the walker and the reader refuse it, NJsonSchema 10.7.2
+            // accepts it (PackageTests and the created-at-without-offset mistake cover it).
+            yield return Mutate("date-time-without-seconds", r => r["createdAt"] = r["createdAt"]!.GetValue<string>()[..16] + "+09:00", readerRejects: true);
         }
         else
         {

@@ -96,6 +96,7 @@ public sealed class StructureAgreementTests
     [InlineData("enum", "SP-SCH-004", "/purpose")]
     [InlineData("pattern", "SP-SCH-005", "/sender/schoolCode")]
     [InlineData("date", "SP-SCH-009", "/decidedOn")]
+    [InlineData("date-time", "SP-SCH-009", "/createdAt")]
     [InlineData("const", "SP-SCH-004", "/format")]
     public void Each_break_of_the_contract_is_found_with_its_code_pointer_line_and_column(string what, string code, string pointer)
     {
@@ -109,6 +110,7 @@ public sealed class StructureAgreementTests
             case "enum": root["purpose"] = "gossip"; break;
             case "pattern": root["sender"]!["schoolCode"] = "X123"; break;
             case "date": root["decidedOn"] = "2026-02-30"; break;
+            case "date-time": root["createdAt"] = "2026-11-21T09:00+09:00"; break; // no seconds: not RFC 3339
             case "const": root["format"] = "supportplan-handover"; root["format"] = "SupportPlan-Handover"; break;
         }
 

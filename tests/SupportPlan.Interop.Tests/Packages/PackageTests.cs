@@ -59,6 +59,24 @@ public sealed class PackageTests
         }
     }
 
+    [Fact]
+    public void A_creation_time_written_with_escapes_reads_as_written()
+    {
+        // JSON lets every character be escaped; a fully escaped date-time (150 bytes for 25 characters) is the same text.
+        var text = SamplePackages.Nemuro.Package.CreatedAt.ToString("yyyy-MM-dd'T'HH:mm:sszzz", System.Globalization.CultureInfo.InvariantCulture);
+        var escaped = string.Concat(text.Select(c => $"\\u{(int)c:X4}"));
+        var json = Encoding.UTF8.GetString(Mistakes.Sealed(_ => { })).Replace(
+            $"\"createdAt\": {System.Text.Json.JsonSerializer.Serialize(text)}", $"\"createdAt\": \"{escaped}\"", StringComparison.Ordinal);
+        Assert.Contains(escaped, json, StringComparison.Ordinal);
+
+        var read = PackageJson.Read(Encoding.UTF8.GetBytes(json));
+        Assert.Empty(read.Findings);
+        Assert.Equal(SamplePackages.Nemuro.Package.CreatedAt, read.Package!.CreatedAt);
+        Assert.True(Interop.Schemas.StructureWalker.Conforms(Encoding.UTF8.GetBytes(json), Interop.Schemas.PublishedSchemas.Schemas.Handover));
+        var validated = new Interop.Validation.PackageValidator().Validate(Encoding.UTF8.GetBytes(json)); // escapes are not content: the digest holds
+        Assert.True(validated.IsValid && validated.FastPath, string.Join("\n", validated.Findings));
+    }
+
     [Theory]
     [MemberData(nameof(SamplePackages.Names), MemberType = typeof(SamplePackages))]
     public void A_package_carries_what_the_issue_lists(string name)

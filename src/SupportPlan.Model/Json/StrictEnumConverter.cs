@@ -29,26 +29,11 @@ public sealed class StrictEnumConverter<TEnum> : JsonConverter<TEnum>
     {
         if (reader.TokenType == JsonTokenType.String)
         {
-            if (!reader.ValueIsEscaped && !reader.HasValueSequence)
+            foreach (var name in Names)
             {
-                var span = reader.ValueSpan;
-                foreach (var name in Names)
+                if (reader.ValueTextEquals(name.Utf8)) // compares the unescaped text
                 {
-                    if (span.SequenceEqual(name.Utf8))
-                    {
-                        return name.Value;
-                    }
-                }
-            }
-            else
-            {
-                var text = reader.GetString();
-                foreach (var name in Names)
-                {
-                    if (string.Equals(text, name.Text, StringComparison.Ordinal))
-                    {
-                        return name.Value;
-                    }
+                    return name.Value;
                 }
             }
         }
@@ -84,8 +69,8 @@ public sealed class StrictEnumConverter<TEnum> : JsonConverter<TEnum>
         var reader = new Utf8JsonReader(buffer.WrittenSpan);
         reader.Read();
         var text = reader.GetString()!;
-        return new Name(value, text, Encoding.UTF8.GetBytes(text), JsonEncodedText.Encode(text));
+        return new Name(value, Encoding.UTF8.GetBytes(text), JsonEncodedText.Encode(text));
     }
 
-    private sealed record Name(TEnum Value, string Text, byte[] Utf8, JsonEncodedText Encoded);
+    private sealed record Name(TEnum Value, byte[] Utf8, JsonEncodedText Encoded);
 }

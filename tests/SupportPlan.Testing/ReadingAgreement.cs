@@ -60,42 +60,31 @@ public static partial class ReadingAgreement
     /// <returns>A label and the mutated bytes for each mutation.</returns>
     public static IEnumerable<(string Label, byte[] Json)> Mutations(IEnumerable<byte[]> documents)
     {
-        var shapes = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var document in documents)
+        foreach (var (root, pointer, parent, key, index, value) in FirstOfEachShape(documents))
         {
-            var root = JsonNode.Parse(document)!;
-            foreach (var (pointer, parent, key, index) in JsonPaths.Values(root))
+            if (key is not null)
             {
-                if (parent is null || !shapes.Add(ArrayIndex().Replace(pointer, "/*")))
-                {
-                    continue;
-                }
+                var obj = parent.AsObject();
+                var at = obj.IndexOf(key);
+                obj.Remove(key);
+                yield return ($"{pointer} left out", Bytes(root));
+                obj.Insert(at, key, value);
+                yield return ($"{pointer} repeated", Repeated(root, obj, key));
+            }
 
-                var value = key is not null ? parent[key] : parent[index];
-                if (key is not null)
-                {
-                    var obj = parent.AsObject();
-                    var at = obj.IndexOf(key);
-                    obj.Remove(key);
-                    yield return ($"{pointer} left out", Bytes(root));
-                    obj.Insert(at, key, value);
-                    yield return ($"{pointer} repeated", Repeated(root, obj, key));
-                }
+            foreach (var (name, replacement) in Replacements())
+            {
+                Set(parent, key, index, replacement());
+                yield return ($"{pointer} as {name}", Bytes(root));
+                Set(parent, key, index, null);
+                Set(parent, key, index, value);
+            }
 
-                foreach (var (name, replacement) in Replacements())
-                {
-                    Set(parent, key, index, replacement());
-                    yield return ($"{pointer} as {name}", Bytes(root));
-                    Set(parent, key, index, null);
-                    Set(parent, key, index, value);
-                }
-
-                if (value is JsonObject o)
-                {
-                    o["unknownMember"] = 1;
-                    yield return ($"{pointer} with an unknown member", Bytes(root));
-                    o.Remove("unknownMember");
-                }
+            if (value is JsonObject o)
+            {
+                o["unknownMember"] = 1;
+                yield return ($"{pointer} with an unknown member", Bytes(root));
+                o.Remove("unknownMember");
             }
         }
     }
@@ -110,25 +99,41 @@ public static partial class ReadingAgreement
     /// <returns>A label and the mutated bytes for each mutation.</returns>
     public static IEnumerable<(string Label, byte[] Json)> ValueMutations(IEnumerable<byte[]> documents)
     {
+        foreach (var (root, pointer, parent, key, index, found) in FirstOfEachShape(documents))
+        {
+            if (found is not JsonValue value)
+            {
+                continue;
+            }
+
+            foreach (var (name, replacement) in ValueReplacements(value))
+            {
+                Set(parent, key, index, replacement);
+                yield return ($"{pointer} as {name}", Bytes(root));
+                Set(parent, key, index, null);
+            }
+
+            Set(parent, key, index, value);
+        }
+    }
+
+    /// <summary>
+    /// The first value of every shape (its pointer with array indices ignored) in the documents, below the root, with
+    /// the document's root, the value's pointer, the object or array holding it and its member name or index there.
+    /// The caller may change the value while it has it, and must put it back before asking for the next.
+    /// </summary>
+    private static IEnumerable<(JsonNode Root, string Pointer, JsonNode Parent, string? Key, int Index, JsonNode? Value)> FirstOfEachShape(IEnumerable<byte[]> documents)
+    {
         var shapes = new HashSet<string>(StringComparer.Ordinal);
         foreach (var document in documents)
         {
             var root = JsonNode.Parse(document)!;
             foreach (var (pointer, parent, key, index) in JsonPaths.Values(root))
             {
-                if (parent is null || (key is not null ? parent[key] : parent[index]) is not JsonValue value || !shapes.Add(ArrayIndex().Replace(pointer, "/*")))
+                if (parent is not null && shapes.Add(ArrayIndex().Replace(pointer, "/*")))
                 {
-                    continue;
+                    yield return (root, pointer, parent, key, index, key is not null ? parent[key] : parent[index]);
                 }
-
-                foreach (var (name, replacement) in ValueReplacements(value))
-                {
-                    Set(parent, key, index, replacement);
-                    yield return ($"{pointer} as {name}", Bytes(root));
-                    Set(parent, key, index, null);
-                }
-
-                Set(parent, key, index, value);
             }
         }
     }
@@ -143,7 +148,7 @@ public static partial class ReadingAgreement
                 [
                     "", " ", "x", "0", "99", s.ToUpperInvariant(), s.Length > 0 ? char.ToUpperInvariant(s[0]) + s[1..] : "A", Pascal(s), s.Replace("-", "", StringComparison.Ordinal),
                     " " + s, s + " ", s + "\n", "\t" + s, $"{s}, {s}", s + ",x", "{" + s + "}", s.Replace(" ", "\u3000", StringComparison.Ordinal), new string('x', 300),
-                    "2026-1-1", "20260101", "2026-02-30", "2026-13-01", "+2026-01-01", "2026-11-21", "2026-11-21T09:00:00", "2026-11-21T09:00",
+                    "2026-1-1", "20260101", "2026-02-30", "2026-13-01", "+2026-01-01", "2026-11-21", "2026-11-21T09:00:00", "2026-11-21T09:00", "2026-11-21T09:00+09:00",
                     "2026-11-21 09:00:00+09:00", "2026-11-21t09:00:00z", "2026-11-21T09:00:00+0900", "2026-11-21T24:00:00Z", "2026-11-21T09:00:00.1234567+09:00",
                     "A1101000000001", "A110100000000", "6F1C2A6E-2F7B-4F35-9A57-0B1F5B7F7C11", "6f1c2a6e2f7b4f359a570b1f5b7f7c11",
                 ];

@@ -68,5 +68,4 @@ public sealed class StrictReadConformanceTests
         Assert.False(StructureWalker.Conforms(json, PublishedSchemas.Schemas.Handover));
         Assert.True(PackageValidator.HoldsSchemaConstants(SamplePackages.Nemuro.Package));
     }
-
 }

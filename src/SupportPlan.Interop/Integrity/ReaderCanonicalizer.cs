@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Buffers.Binary;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
@@ -8,29 +9,101 @@ using System.Text.Unicode;
 namespace SupportPlan.Interop.Integrity;
 
 /// <summary>
-/// The RFC 8785 canonical form written straight from a <see cref="Utf8JsonReader"/> pass over the bytes, without a
-/// <see cref="JsonDocument"/>: the validator's fast path for the digest. Output goes to one pooled buffer; each object's
-/// members are written in the order they come, remembered as byte ranges, and moved into sorted order when the object
-/// ends (only if they were not sorted already). Produces exactly what <see cref="JsonCanonicalizer"/> produces, and
-/// refuses what it refuses: duplicate member names, invalid UTF-8, lone surrogates, numbers that are not finite
-/// doubles, and nesting beyond the depth limit (a test holds the two to each other).
+/// The RFC 8785 canonical form computed straight from a <see cref="Utf8JsonReader"/> pass over the bytes, without a
+/// <see cref="JsonDocument"/>: the validator's fast path for the digest. The pass writes the document compactly, in the
+/// order its members come, with strings and numbers already in their canonical spelling, into one pooled buffer, and
+/// notes each object's members in canonical order; the canonical form is then emitted from that text (straight into
+/// SHA-256, or into a buffer for tests), each object's members in order, so that no byte is moved more than once
+/// however deep the nesting. An object whose members (and its objects' members) came in order is emitted as written.
+/// Produces exactly what <see cref="JsonCanonicalizer"/> produces, and refuses what it refuses: duplicate member names,
+/// invalid UTF-8, lone surrogates, numbers that are not finite doubles, and nesting beyond the depth limit (a test holds
+/// the two to each other).
 /// </summary>
+/// <remarks>
+/// <see cref="TryOpen"/> serves the validator's fast path: it keeps the left-out root member (the package's digest) in
+/// the compact text, so that the strict read can take the package from that text instead of tokenizing the indented
+/// file a second time, and leaves it out of the digest.
+/// </remarks>
 internal sealed class ReaderCanonicalizer : IDisposable
 {
-    private byte[] _output = ArrayPool<byte>.Shared.Rent(16 * 1024);
+    /// <summary>Objects with at most this many members are sorted in place by insertion; larger ones by the framework's sort.</summary>
+    private const int InsertionSortLimit = 32;
+
+    /// <summary>The canonical form is gathered in pieces of this size before it is hashed or copied.</summary>
+    private const int ChunkSize = 16 * 1024;
+
+    private readonly bool _keepLeftOut;
+
+    // The compact text, in the order written.
+    private byte[] _output;
     private int _length;
+
+    // Unescaped member names and the members of the objects still open, for sorting.
     private byte[] _names = ArrayPool<byte>.Shared.Rent(1024);
     private int _namesLength;
     private Member[] _members = ArrayPool<Member>.Shared.Rent(64);
     private int _memberCount;
-    private byte[] _scratch = [];
 
-    private readonly Comparison<Member> _sortOrder;
+    // Every object, in the order they open; the members of those not written in canonical order, sorted.
+    private ObjectEntry[] _objects = ArrayPool<ObjectEntry>.Shared.Rent(64);
+    private int _objectCount;
+    private Member[] _sorted = ArrayPool<Member>.Shared.Rent(64);
+    private int _sortedCount;
+    private int _reordered;
 
-    private ReaderCanonicalizer()
+    // Where the canonical form goes while it is emitted.
+    private byte[] _chunk = [];
+    private int _chunkLength;
+    private IncrementalHash? _hash;
+    private ArrayBufferWriter<byte>? _copy;
+
+    private ReaderCanonicalizer(int inputLength, bool keepLeftOut)
     {
-        // One delegate for every sort (the names buffer may be replaced as it grows, so it is read at each call).
-        _sortOrder = (x, y) => new MemberOrder(_names).Compare(x, y);
+        // The compact text is rarely longer than the input (only numbers such as 1e20 grow), so one buffer usually does.
+        _output = ArrayPool<byte>.Shared.Rent(Math.Max(16 * 1024, inputLength + 64));
+        _keepLeftOut = keepLeftOut;
+    }
+
+    /// <summary>Whether every number was written in the input exactly as in the canonical form (so that reading either gives the same values).</summary>
+    public bool NumbersAsWritten { get; private set; } = true;
+
+    /// <summary>
+    /// The document written compactly: the input's members in the input's order, without white space, strings and
+    /// numbers spelled as in the canonical form; with the left-out member when <see cref="TryOpen"/> kept it.
+    /// </summary>
+    public ReadOnlySpan<byte> CompactText => _output.AsSpan(0, _length);
+
+    /// <summary>
+    /// Reads <paramref name="utf8Json"/> keeping <paramref name="leftOutRootMember"/> in <see cref="CompactText"/>
+    /// (the other entry points only read it): its value must then have a canonical form too.
+    /// </summary>
+    /// <param name="utf8Json">One JSON value (no byte-order mark).</param>
+    /// <param name="leftOutRootMember">The root object's member that <see cref="Sha256"/> leaves out.</param>
+    /// <param name="maxDepth">The most containers that may be nested.</param>
+    /// <returns>The canonicalizer holding the text (dispose it to return its buffers), or null when there is none.</returns>
+    public static ReaderCanonicalizer? TryOpen(ReadOnlySpan<byte> utf8Json, ReadOnlySpan<byte> leftOutRootMember, int maxDepth)
+    {
+        var canonicalizer = new ReaderCanonicalizer(utf8Json.Length, keepLeftOut: true);
+        if (canonicalizer.TryRun(utf8Json, leftOutRootMember, maxDepth))
+        {
+            return canonicalizer;
+        }
+
+        canonicalizer.Dispose();
+        return null;
+    }
+
+    /// <summary>The SHA-256 of the canonical form (without the left-out member), as lowercase hex.</summary>
+    /// <returns>The digest.</returns>
+    public string Sha256()
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        _hash = hash;
+        EmitCanonicalForm();
+        _hash = null;
+        Span<byte> digest = stackalloc byte[SHA256.HashSizeInBytes];
+        _ = hash.GetHashAndReset(digest);
+        return Convert.ToHexStringLower(digest);
     }
 
     /// <summary>The SHA-256 of the canonical form of <paramref name="utf8Json"/>, as lowercase hex.</summary>
@@ -41,17 +114,9 @@ internal sealed class ReaderCanonicalizer : IDisposable
     /// <returns>Whether the text is well-formed and has a canonical form.</returns>
     public static bool TrySha256(ReadOnlySpan<byte> utf8Json, ReadOnlySpan<byte> skipRootMember, int maxDepth, out string hexLowercase)
     {
-        using var canonicalizer = new ReaderCanonicalizer();
-        if (!canonicalizer.TryRun(utf8Json, skipRootMember, maxDepth))
-        {
-            hexLowercase = string.Empty;
-            return false;
-        }
-
-        Span<byte> digest = stackalloc byte[SHA256.HashSizeInBytes];
-        _ = SHA256.HashData(canonicalizer._output.AsSpan(0, canonicalizer._length), digest);
-        hexLowercase = Convert.ToHexStringLower(digest);
-        return true;
+        using var canonicalizer = new ReaderCanonicalizer(utf8Json.Length, keepLeftOut: false);
+        hexLowercase = canonicalizer.TryRun(utf8Json, skipRootMember, maxDepth) ? canonicalizer.Sha256() : string.Empty;
+        return hexLowercase.Length > 0;
     }
 
     /// <summary>The canonical form of <paramref name="utf8Json"/>, or null when it has none (for tests).</summary>
@@ -61,8 +126,19 @@ internal sealed class ReaderCanonicalizer : IDisposable
     /// <returns>The bytes, or null.</returns>
     public static byte[]? TryCanonicalize(ReadOnlySpan<byte> utf8Json, ReadOnlySpan<byte> skipRootMember, int maxDepth)
     {
-        using var canonicalizer = new ReaderCanonicalizer();
-        return canonicalizer.TryRun(utf8Json, skipRootMember, maxDepth) ? canonicalizer._output.AsSpan(0, canonicalizer._length).ToArray() : null;
+        using var canonicalizer = new ReaderCanonicalizer(utf8Json.Length, keepLeftOut: false);
+        return canonicalizer.TryRun(utf8Json, skipRootMember, maxDepth) ? canonicalizer.CanonicalForm() : null;
+    }
+
+    /// <summary>The canonical form (without the left-out member), as bytes.</summary>
+    /// <returns>The bytes.</returns>
+    public byte[] CanonicalForm()
+    {
+        _copy = new ArrayBufferWriter<byte>(Math.Max(1, _length));
+        EmitCanonicalForm();
+        var bytes = _copy.WrittenSpan.ToArray();
+        _copy = null;
+        return bytes;
     }
 
     /// <inheritdoc />
@@ -71,13 +147,16 @@ internal sealed class ReaderCanonicalizer : IDisposable
         ArrayPool<byte>.Shared.Return(_output);
         ArrayPool<byte>.Shared.Return(_names);
         ArrayPool<Member>.Shared.Return(_members);
-        if (_scratch.Length > 0)
+        ArrayPool<Member>.Shared.Return(_sorted);
+        ArrayPool<ObjectEntry>.Shared.Return(_objects);
+        if (_chunk.Length > 0)
         {
-            ArrayPool<byte>.Shared.Return(_scratch);
+            ArrayPool<byte>.Shared.Return(_chunk);
         }
 
-        _output = _names = _scratch = [];
-        _members = [];
+        _output = _names = _chunk = [];
+        _members = _sorted = [];
+        _objects = [];
     }
 
     private bool TryRun(ReadOnlySpan<byte> utf8Json, ReadOnlySpan<byte> skipRootMember, int maxDepth)
@@ -150,9 +229,14 @@ internal sealed class ReaderCanonicalizer : IDisposable
     {
         var memberBase = _memberCount;
         var namesBase = _namesLength;
+        var reorderedBefore = _reordered;
+        var index = _objectCount;
+        Ensure(ref _objects, _objectCount, 1);
+        _objectCount++;
+        var open = _length;
         Write((byte)'{');
-        var contentStart = _length;
         var skipping = !skipMember.IsEmpty;
+        var leftOutKept = false;
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
             // The unescaped name, kept for sorting; the canonical (re-escaped) name goes to the output.
@@ -165,28 +249,42 @@ internal sealed class ReaderCanonicalizer : IDisposable
                 return false;
             }
 
-            var ascii = Ascii.IsValid(name);
-            if (skipping && name.SequenceEqual(skipMember))
+            var leftOut = skipping && name.SequenceEqual(skipMember);
+            skipping &= !leftOut;
+            if (leftOut && !_keepLeftOut)
             {
-                // Left out of the form (no bytes, no comma), so only read, as the document-based canonicalizer only
-                // parses it; its name still counts for duplicates.
-                skipping = false;
+                // Left out of the text, so only read, as the document-based canonicalizer only parses it; its name
+                // still counts for duplicates.
                 if (!reader.Read() || !reader.TrySkip())
                 {
                     return false;
                 }
 
-                Push(new Member(nameStart, nameLength, ascii, -1, -1));
+                Push(new Member(nameStart, nameLength, Key(name), -1, -1, _objectCount, LeftOut: true));
                 continue;
             }
 
-            if (_length > contentStart)
+            leftOutKept |= leftOut;
+            if (_length > open + 1)
             {
                 Write((byte)',');
             }
 
             var start = _length;
-            WriteString(name);
+            var firstObject = _objectCount;
+            var key = Key(name);
+            if (reader.ValueIsEscaped)
+            {
+                WriteString(name);
+            }
+            else
+            {
+                // As for string values: unescaped JSON text is its own canonical form.
+                Write((byte)'"');
+                Write(name);
+                Write((byte)'"');
+            }
+
             Write((byte)':');
 
             // The value may grow the names buffer, so the name is not used after this point.
@@ -195,29 +293,42 @@ internal sealed class ReaderCanonicalizer : IDisposable
                 return false;
             }
 
-            Push(new Member(nameStart, nameLength, ascii, start, _length));
+            Push(new Member(nameStart, nameLength, key, start, _length, firstObject, leftOut));
         }
 
-        if (reader.TokenType != JsonTokenType.EndObject || !Arrange(memberBase, contentStart))
+        if (reader.TokenType != JsonTokenType.EndObject || !TryArrange(memberBase, out var sorted))
         {
             return false;
         }
 
+        // An object is emitted as written when its members came in order, nothing of it is left out, and the same
+        // holds for every object inside it (each of which has ended, and counted itself in _reordered if not).
+        var asWritten = sorted && !leftOutKept && _reordered == reorderedBefore;
+        var first = _sortedCount;
+        if (!asWritten)
+        {
+            _reordered++;
+            var members = _members.AsSpan(memberBase, _memberCount - memberBase);
+            Ensure(ref _sorted, _sortedCount, members.Length);
+            members.CopyTo(_sorted.AsSpan(_sortedCount));
+            _sortedCount += members.Length;
+        }
+
+        _objects[index] = new ObjectEntry(open, _length, first, _sortedCount - first, _objectCount, asWritten);
         Write((byte)'}');
         _memberCount = memberBase;
         _namesLength = namesBase;
         return true;
     }
 
-    /// <summary>
-    /// Puts the members of the object that starts at <paramref name="contentStart"/> in canonical order (a member left
-    /// out has no bytes and a negative start), and refuses duplicate names.
-    /// </summary>
-    private bool Arrange(int memberBase, int contentStart)
+    /// <summary>Sorts the members of the object that has just ended into canonical order, and refuses duplicate names.</summary>
+    /// <param name="memberBase">Where its members start on the stack.</param>
+    /// <param name="sorted">Whether they came in order already.</param>
+    private bool TryArrange(int memberBase, out bool sorted)
     {
         var members = _members.AsSpan(memberBase, _memberCount - memberBase);
         var order = new MemberOrder(_names);
-        var sorted = true;
+        sorted = true;
         for (var i = 1; i < members.Length && sorted; i++)
         {
             sorted = order.Compare(members[i - 1], members[i]) < 0;
@@ -228,7 +339,7 @@ internal sealed class ReaderCanonicalizer : IDisposable
             return true;
         }
 
-        members.Sort(_sortOrder);
+        Sort(members, order);
         for (var i = 1; i < members.Length; i++)
         {
             if (order.Compare(members[i - 1], members[i]) == 0)
@@ -237,38 +348,125 @@ internal sealed class ReaderCanonicalizer : IDisposable
             }
         }
 
-        // Move the members' bytes into order (leaving out the skipped one) through a scratch copy.
-        var content = _length - contentStart;
-        if (_scratch.Length < content)
-        {
-            if (_scratch.Length > 0)
-            {
-                ArrayPool<byte>.Shared.Return(_scratch);
-            }
+        return true;
+    }
 
-            _scratch = ArrayPool<byte>.Shared.Rent(content);
+    /// <summary>Emits the canonical form of the whole text into the hash or the copy.</summary>
+    private void EmitCanonicalForm()
+    {
+        if (_chunk.Length == 0)
+        {
+            _chunk = ArrayPool<byte>.Shared.Rent(ChunkSize);
         }
 
-        _output.AsSpan(contentStart, content).CopyTo(_scratch);
-        _length = contentStart;
-        var first = true;
-        foreach (var member in members)
+        _chunkLength = 0;
+        EmitRange(0, _length, 0);
+        Flush();
+    }
+
+    /// <summary>
+    /// Emits the text from <paramref name="from"/> to <paramref name="to"/>, each object in it that was not written in
+    /// canonical order emitted in order instead.
+    /// </summary>
+    /// <param name="from">Where the text starts.</param>
+    /// <param name="to">Where it ends.</param>
+    /// <param name="next">The first object that opens at or after <paramref name="from"/>.</param>
+    private void EmitRange(int from, int to, int next)
+    {
+        while (next < _objectCount && _objects[next].Open < to)
         {
-            if (member.Start < 0)
+            var entry = _objects[next];
+            next = entry.End;
+            if (entry.AsWritten)
             {
                 continue;
             }
 
-            if (!first)
+            Emit(_output.AsSpan(from, entry.Open - from));
+            Emit((byte)'{');
+            var first = true;
+            foreach (var member in _sorted.AsSpan(entry.FirstSorted, entry.Count))
             {
-                Write((byte)',');
+                if (member.LeftOut)
+                {
+                    continue;
+                }
+
+                if (!first)
+                {
+                    Emit((byte)',');
+                }
+
+                first = false;
+                EmitRange(member.Start, member.End, member.FirstObject);
             }
 
-            first = false;
-            Write(_scratch.AsSpan(member.Start - contentStart, member.End - member.Start));
+            Emit((byte)'}');
+            from = entry.Close + 1;
         }
 
-        return true;
+        Emit(_output.AsSpan(from, to - from));
+    }
+
+    private void Emit(byte value)
+    {
+        if (_chunkLength == _chunk.Length)
+        {
+            Flush();
+        }
+
+        _chunk[_chunkLength++] = value;
+    }
+
+    private void Emit(ReadOnlySpan<byte> bytes)
+    {
+        if (bytes.Length > _chunk.Length - _chunkLength)
+        {
+            Flush();
+            if (bytes.Length >= _chunk.Length)
+            {
+                Sink(bytes);
+                return;
+            }
+        }
+
+        bytes.CopyTo(_chunk.AsSpan(_chunkLength));
+        _chunkLength += bytes.Length;
+    }
+
+    private void Flush()
+    {
+        Sink(_chunk.AsSpan(0, _chunkLength));
+        _chunkLength = 0;
+    }
+
+    private void Sink(ReadOnlySpan<byte> bytes)
+    {
+        _hash?.AppendData(bytes);
+        _copy?.Write(bytes);
+    }
+
+    /// <summary>Sorts an object's members into canonical order: by insertion when they are few (the common case), else by the framework's sort.</summary>
+    private static void Sort(Span<Member> members, MemberOrder order)
+    {
+        if (members.Length > InsertionSortLimit)
+        {
+            members.Sort(order.Compare);
+            return;
+        }
+
+        for (var i = 1; i < members.Length; i++)
+        {
+            var member = members[i];
+            var j = i - 1;
+            while (j >= 0 && order.Compare(members[j], member) > 0)
+            {
+                members[j + 1] = members[j];
+                j--;
+            }
+
+            members[j + 1] = member;
+        }
     }
 
     private bool TryString(ref Utf8JsonReader reader)
@@ -295,6 +493,17 @@ internal sealed class ReaderCanonicalizer : IDisposable
 
     private bool TryNumber(ref Utf8JsonReader reader)
     {
+        // The common case: an integer of at most 15 digits (below 2^53) without a leading zero or a minus zero is
+        // its own canonical form. A number is a single token of one segment here, so its text is the value span.
+        var text = reader.ValueSpan;
+        var digits = text[0] == (byte)'-' ? text[1..] : text;
+        if (digits.Length is > 0 and <= 15 && !digits.ContainsAnyExceptInRange((byte)'0', (byte)'9')
+            && (digits[0] != (byte)'0' || (digits.Length == 1 && text.Length == 1)))
+        {
+            Write(text);
+            return true;
+        }
+
         var span = Reserve(JsonCanonicalizer.SmallWrite);
         int written;
         if (reader.TryGetInt64(out var integer) && integer is >= -JsonCanonicalizer.MaxExactInteger and <= JsonCanonicalizer.MaxExactInteger)
@@ -310,6 +519,7 @@ internal sealed class ReaderCanonicalizer : IDisposable
             return false;
         }
 
+        NumbersAsWritten &= span[..written].SequenceEqual(text);
         _length += written;
         return true;
     }
@@ -387,25 +597,67 @@ internal sealed class ReaderCanonicalizer : IDisposable
     }
 
     /// <summary>
-    /// An object member: its unescaped name in the names buffer (and whether that name is ASCII, so that it compares as
-    /// bytes) and its canonical bytes in the output (a start of -1 for the member left out).
+    /// An object member: its unescaped name in the names buffer (and the name's first bytes as a number, for sorting),
+    /// its bytes in the compact text (a start of -1 for the member left out and only read), the first object that may
+    /// be inside it, and whether it is the root member left out of the canonical form.
     /// </summary>
-    private readonly record struct Member(int NameStart, int NameLength, bool Ascii, int Start, int End);
+    private readonly record struct Member(int NameStart, int NameLength, ulong Key, int Start, int End, int FirstObject, bool LeftOut);
+
+    /// <summary>
+    /// An object of the compact text: where its braces are, its members in canonical order (none kept when it is
+    /// <paramref name="AsWritten"/>, i.e. its text is already its canonical form), and the index after the objects
+    /// inside it.
+    /// </summary>
+    private readonly record struct ObjectEntry(int Open, int Close, int FirstSorted, int Count, int End, bool AsWritten);
+
+    /// <summary>A name's first eight bytes as a big-endian number (zeros after a shorter name), so that most comparisons are one.</summary>
+    private static ulong Key(ReadOnlySpan<byte> name)
+    {
+        if (name.Length >= sizeof(ulong))
+        {
+            return BinaryPrimitives.ReadUInt64BigEndian(name);
+        }
+
+        var key = 0UL;
+        for (var i = 0; i < name.Length; i++)
+        {
+            key |= (ulong)name[i] << (56 - (8 * i));
+        }
+
+        return key;
+    }
 
     /// <summary>Canonical member order: by name in UTF-16 code units (RFC 8785 §3.2.3).</summary>
-    private readonly struct MemberOrder(byte[] names) : IComparer<Member>
+    private readonly struct MemberOrder(byte[] names)
     {
         public int Compare(Member x, Member y)
         {
-            var a = names.AsSpan(x.NameStart, x.NameLength);
-            var b = names.AsSpan(y.NameStart, y.NameLength);
-            if (x.Ascii && y.Ascii)
+            if (x.Key != y.Key)
             {
-                return a.SequenceCompareTo(b);
+                // The first byte that differs decides, as below, unless both are from EE up.
+                var shift = 56 - (System.Numerics.BitOperations.LeadingZeroCount(x.Key ^ y.Key) & ~7);
+                if ((byte)(x.Key >> shift) < 0xEE || (byte)(y.Key >> shift) < 0xEE)
+                {
+                    return x.Key < y.Key ? -1 : 1;
+                }
             }
 
-            // UTF-8 byte order differs from UTF-16 code-unit order above U+FFFF.
-            return string.CompareOrdinal(Encoding.UTF8.GetString(a), Encoding.UTF8.GetString(b));
+            var a = names.AsSpan(x.NameStart, x.NameLength);
+            var b = names.AsSpan(y.NameStart, y.NameLength);
+            var common = a.CommonPrefixLength(b);
+            if (common == a.Length || common == b.Length)
+            {
+                return a.Length - b.Length;
+            }
+
+            // UTF-8 byte order is code-point order, which is UTF-16 order except between a character above U+FFFF
+            // (lead byte F0-F4, a surrogate pair in UTF-16) and one in U+E000-U+FFFF (lead byte EE or EF). The names
+            // are valid UTF-8 and equal up to here, so a first difference in two bytes both from EE up is two such lead
+            // bytes; continuation bytes are below C0.
+            var (p, q) = (a[common], b[common]);
+            return p >= 0xEE && q >= 0xEE
+                ? string.CompareOrdinal(Encoding.UTF8.GetString(a), Encoding.UTF8.GetString(b))
+                : p - q;
         }
     }
 }

@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json;
 using FsCheck.Fluent;
 using SupportPlan.Interop.Integrity;
+using SupportPlan.Interop.Tests.Support;
 
 namespace SupportPlan.Interop.Tests.Integrity;
 
@@ -46,6 +47,23 @@ public sealed class ReaderCanonicalizerTests
         Assert.Equal(expected, Streamed(input, null));
         Assert.True(ReaderCanonicalizer.TrySha256(input, default, 64, out var hex));
         Assert.Equal(Convert.ToHexStringLower(SHA256.HashData(expected)), hex);
+    }
+
+    [Theory]
+    [MemberData(nameof(SamplePackages.Names), MemberType = typeof(SamplePackages))]
+    public void Whole_packages_are_matched_as_written_and_in_canonical_order(string name)
+    {
+        // The canonical form is gathered in 16 KB pieces, and a canonical text is passed through whole (the largest sample
+        // is over twice that).
+        var bytes = SamplePackages.Named(name).Bytes;
+        var expected = Reference(bytes, "digest", 64);
+        Assert.NotNull(expected);
+        Assert.Equal(expected, Streamed(bytes, "digest"));
+
+        var canonical = Streamed(bytes, null)!;
+        Assert.True(name != SamplePackages.Largest.Name || canonical.Length > 32 * 1024, $"{canonical.Length} bytes");
+        Assert.Equal(canonical, Streamed(canonical, null));
+        Assert.Equal(expected, Streamed(canonical, "digest"));
     }
 
     [Fact]
@@ -113,6 +131,72 @@ public sealed class ReaderCanonicalizerTests
         Assert.Null(Streamed("""{"digest":1,"a":1,"digest":2}"""u8.ToArray(), "digest"));
         Assert.Null(Streamed("""{"digest":[1,},"a":1}"""u8.ToArray(), "digest"));
     }
+
+    [Theory]
+    [InlineData("""{"digest":{"v":"x"},"b":1,"a":2}""", """{"digest":{"v":"x"},"b":1,"a":2}""", """{"a":2,"b":1}""")]
+    [InlineData("""{"b":1,"digest":0,"a":2}""", """{"b":1,"digest":0,"a":2}""", """{"a":2,"b":1}""")]
+    [InlineData("""{"e":1,"digest":0}""", """{"e":1,"digest":0}""", """{"e":1}""")]
+    [InlineData("""{"a":1,"digest":0,"e":2}""", """{"a":1,"digest":0,"e":2}""", """{"a":1,"e":2}""")]
+    [InlineData("""{ "digest" : [ 1 ] }""", """{"digest":[1]}""", """{}""")]
+    [InlineData("""{"a":{"digest":1,"c":[{"y":1,"x":2}]}}""", """{"a":{"digest":1,"c":[{"y":1,"x":2}]}}""", """{"a":{"c":[{"x":2,"y":1}],"digest":1}}""")]
+    [InlineData("""[{"digest":1}, "\u0041\n", 1E2]""", """[{"digest":1},"A\n",100]""", """[{"digest":1},"A\n",100]""")]
+    public void Opened_the_text_is_compact_in_the_order_written_and_the_digest_leaves_the_member_out(string json, string text, string hashed)
+    {
+        using var canonical = ReaderCanonicalizer.TryOpen(Encoding.UTF8.GetBytes(json), "digest"u8, 64);
+        Assert.NotNull(canonical);
+        Assert.Equal(text, Encoding.UTF8.GetString(canonical.CompactText));
+        Assert.Equal(hashed, Encoding.UTF8.GetString(canonical.CanonicalForm()));
+        Assert.Equal(Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(hashed))), canonical.Sha256());
+    }
+
+    [Theory]
+    [InlineData("[1,-2,0,0.5,1e+21,1.5e-7,9007199254740992]", true)]
+    [InlineData("[123456789012345,-123456789012345,1234567890123456]", true)]
+    [InlineData("[9007199254740993]", false)]
+    [InlineData("[12345678901234567890]", false)]
+    [InlineData("[1.0]", false)]
+    [InlineData("[1e2]", false)]
+    [InlineData("[1E+21]", false)]
+    [InlineData("[-0]", false)]
+    [InlineData("[0.50]", false)]
+    [InlineData("""{"digest":1.0,"a":1}""", false)]
+    public void Numbers_written_as_their_canonical_form_are_told_apart(string json, bool asWritten)
+    {
+        using var canonical = ReaderCanonicalizer.TryOpen(Encoding.UTF8.GetBytes(json), "digest"u8, 64);
+        Assert.NotNull(canonical);
+        Assert.Equal(asWritten, canonical.NumbersAsWritten);
+    }
+
+    [Fact]
+    public void Opened_the_left_out_member_must_have_a_canonical_form_too() =>
+        Assert.Null(ReaderCanonicalizer.TryOpen("""{"digest":[1e400],"a":1}"""u8, "digest"u8, 64));
+
+    [Fact]
+    public void Opened_the_text_holds_the_same_tree_and_the_digest_is_that_of_the_form_without_the_member() =>
+        SupportPlan.Testing.Properties.ForAll(
+            from node in JsonTrees.HostileNode
+            from seed in Gen.Choose(0, int.MaxValue)
+            from skip in Gen.Elements("a", "b", "digest")
+            select (node, seed, skip),
+            c =>
+            {
+                var bytes = Encoding.UTF8.GetBytes(JsonTrees.Write(c.node, c.seed));
+                using var canonical = ReaderCanonicalizer.TryOpen(bytes, Encoding.UTF8.GetBytes(c.skip), 64);
+                var whole = Streamed(bytes, null);
+                Assert.True(whole is null == canonical is null, $"{Encoding.UTF8.GetString(bytes)}: opened {canonical is not null}, canonical form {whole is not null}");
+                if (canonical is null)
+                {
+                    return;
+                }
+
+                // The compact text is the same document: its canonical form is the input's.
+                Assert.Equal(whole, Streamed(canonical.CompactText.ToArray(), null));
+                var without = Streamed(bytes, c.skip);
+                Assert.NotNull(without);
+                Assert.Equal(without, canonical.CanonicalForm());
+                Assert.Equal(Convert.ToHexStringLower(SHA256.HashData(without)), canonical.Sha256());
+            },
+            cases: 600);
 
     [Fact]
     public void Agrees_with_the_document_canonicalizer_on_any_spelling_of_any_tree() =>

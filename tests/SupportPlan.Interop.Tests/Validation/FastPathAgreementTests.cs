@@ -73,6 +73,26 @@ public sealed class FastPathAgreementTests
     }
 
     [Theory]
+    [InlineData(".0")]
+    [InlineData("e0")]
+    [InlineData("E+0")]
+    public void A_number_spelled_otherwise_than_canonically_goes_to_the_layers(string suffix)
+    {
+        // The digest cannot tell 200 from 200.0 (they have one canonical form), so the file below is sealed; the fast
+        // path reads the canonical text, where the number is 200, and must not take it on that reading.
+        var text = Encoding.UTF8.GetString(SamplePackages.Nemuro.Bytes);
+        var number = System.Text.RegularExpressions.Regex.Match(text, @"""requiredDays"": (\d+)");
+        Assert.True(number.Success);
+        var end = number.Groups[1].Index + number.Groups[1].Length;
+        var bytes = Encoding.UTF8.GetBytes(text[..end] + suffix + text[end..]);
+
+        var result = Agree(bytes);
+        Assert.False(result.FastPath);
+        Assert.False(result.IsValid);
+        Assert.DoesNotContain(result.Findings, f => f.Code.StartsWith("SP-INT-", StringComparison.Ordinal));
+    }
+
+    [Theory]
     [InlineData("/digest/algorithm")]
     [InlineData("/digest/canonicalization")]
     [InlineData("/digest/value")]

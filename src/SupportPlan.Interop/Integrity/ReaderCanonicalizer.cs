@@ -12,9 +12,10 @@ namespace SupportPlan.Interop.Integrity;
 /// The RFC 8785 canonical form computed straight from a <see cref="Utf8JsonReader"/> pass over the bytes, without a
 /// <see cref="JsonDocument"/>: the validator's fast path for the digest. The pass writes the document compactly, in the
 /// order its members come, with strings and numbers already in their canonical spelling, into one pooled buffer, and
-/// notes each object's members in canonical order; the canonical form is then emitted from that text (straight into
-/// SHA-256, or into a buffer for tests), each object's members in order, so that no byte is moved more than once
-/// however deep the nesting. An object whose members (and its objects' members) came in order is emitted as written.
+/// indexes the objects not written in canonical order with their members sorted (20 bytes an object and 12 a member);
+/// the canonical form is then emitted from that text (straight into SHA-256, or into a buffer for tests), each indexed
+/// object's members in order, so that no byte is copied more than once however deep the nesting. An object whose
+/// members (and its objects' members) came in order is emitted as written.
 /// Produces exactly what <see cref="JsonCanonicalizer"/> produces, and refuses what it refuses: duplicate member names,
 /// invalid UTF-8, lone surrogates, numbers that are not finite doubles, and nesting beyond the depth limit (a test holds
 /// the two to each other).
@@ -44,10 +45,10 @@ internal sealed class ReaderCanonicalizer : IDisposable
     private Member[] _members = ArrayPool<Member>.Shared.Rent(64);
     private int _memberCount;
 
-    // Every object, in the order they open; the members of those not written in canonical order, sorted.
+    // The objects not written in canonical order, in the order they open, and their members (left-out ones aside) sorted.
     private ObjectEntry[] _objects = ArrayPool<ObjectEntry>.Shared.Rent(64);
     private int _objectCount;
-    private Member[] _sorted = ArrayPool<Member>.Shared.Rent(64);
+    private MemberText[] _sorted = ArrayPool<MemberText>.Shared.Rent(64);
     private int _sortedCount;
     private int _reordered;
 
@@ -66,6 +67,9 @@ internal sealed class ReaderCanonicalizer : IDisposable
 
     /// <summary>Whether every number was written in the input exactly as in the canonical form (so that reading either gives the same values).</summary>
     public bool NumbersAsWritten { get; private set; } = true;
+
+    /// <summary>How many objects the index holds: those not written in canonical order (for tests of its size).</summary>
+    public int ObjectsToReorder => _objectCount;
 
     /// <summary>
     /// The document written compactly: the input's members in the input's order, without white space, strings and
@@ -147,7 +151,7 @@ internal sealed class ReaderCanonicalizer : IDisposable
         ArrayPool<byte>.Shared.Return(_output);
         ArrayPool<byte>.Shared.Return(_names);
         ArrayPool<Member>.Shared.Return(_members);
-        ArrayPool<Member>.Shared.Return(_sorted);
+        ArrayPool<MemberText>.Shared.Return(_sorted);
         ArrayPool<ObjectEntry>.Shared.Return(_objects);
         if (_chunk.Length > 0)
         {
@@ -155,7 +159,8 @@ internal sealed class ReaderCanonicalizer : IDisposable
         }
 
         _output = _names = _chunk = [];
-        _members = _sorted = [];
+        _members = [];
+        _sorted = [];
         _objects = [];
     }
 
@@ -302,19 +307,29 @@ internal sealed class ReaderCanonicalizer : IDisposable
         }
 
         // An object is emitted as written when its members came in order, nothing of it is left out, and the same
-        // holds for every object inside it (each of which has ended, and counted itself in _reordered if not).
-        var asWritten = sorted && !leftOutKept && _reordered == reorderedBefore;
-        var first = _sortedCount;
-        if (!asWritten)
+        // holds for every object inside it (each of which has ended, and counted itself in _reordered if not). Such
+        // an object is only bytes to the emission, so it is dropped from the index with the objects inside it (all
+        // of them as written too): the index holds only objects to reorder, which keeps it small for any input.
+        if (sorted && !leftOutKept && _reordered == reorderedBefore)
+        {
+            _objectCount = index;
+        }
+        else
         {
             _reordered++;
-            var members = _members.AsSpan(memberBase, _memberCount - memberBase);
-            Ensure(ref _sorted, _sortedCount, members.Length);
-            members.CopyTo(_sorted.AsSpan(_sortedCount));
-            _sortedCount += members.Length;
+            var first = _sortedCount;
+            Ensure(ref _sorted, _sortedCount, _memberCount - memberBase);
+            foreach (var member in _members.AsSpan(memberBase, _memberCount - memberBase))
+            {
+                if (!member.LeftOut)
+                {
+                    _sorted[_sortedCount++] = new MemberText(member.Start, member.End, member.FirstObject);
+                }
+            }
+
+            _objects[index] = new ObjectEntry(open, _length, first, _sortedCount - first, _objectCount);
         }
 
-        _objects[index] = new ObjectEntry(open, _length, first, _sortedCount - first, _objectCount, asWritten);
         Write((byte)'}');
         _memberCount = memberBase;
         _namesLength = namesBase;
@@ -366,7 +381,7 @@ internal sealed class ReaderCanonicalizer : IDisposable
 
     /// <summary>
     /// Emits the text from <paramref name="from"/> to <paramref name="to"/>, each object in it that was not written in
-    /// canonical order emitted in order instead.
+    /// canonical order (those in the index) emitted in order instead.
     /// </summary>
     /// <param name="from">Where the text starts.</param>
     /// <param name="to">Where it ends.</param>
@@ -377,21 +392,11 @@ internal sealed class ReaderCanonicalizer : IDisposable
         {
             var entry = _objects[next];
             next = entry.End;
-            if (entry.AsWritten)
-            {
-                continue;
-            }
-
             Emit(_output.AsSpan(from, entry.Open - from));
             Emit((byte)'{');
             var first = true;
             foreach (var member in _sorted.AsSpan(entry.FirstSorted, entry.Count))
             {
-                if (member.LeftOut)
-                {
-                    continue;
-                }
-
                 if (!first)
                 {
                     Emit((byte)',');
@@ -604,11 +609,13 @@ internal sealed class ReaderCanonicalizer : IDisposable
     private readonly record struct Member(int NameStart, int NameLength, ulong Key, int Start, int End, int FirstObject, bool LeftOut);
 
     /// <summary>
-    /// An object of the compact text: where its braces are, its members in canonical order (none kept when it is
-    /// <paramref name="AsWritten"/>, i.e. its text is already its canonical form), and the index after the objects
-    /// inside it.
+    /// An object of the compact text not written in canonical order: where its braces are, its members in canonical
+    /// order, and the index after the objects inside it.
     /// </summary>
-    private readonly record struct ObjectEntry(int Open, int Close, int FirstSorted, int Count, int End, bool AsWritten);
+    private readonly record struct ObjectEntry(int Open, int Close, int FirstSorted, int Count, int End);
+
+    /// <summary>A member of an object to reorder: its bytes in the compact text, and the first object of the index that may be inside it.</summary>
+    private readonly record struct MemberText(int Start, int End, int FirstObject);
 
     /// <summary>A name's first eight bytes as a big-endian number (zeros after a shorter name), so that most comparisons are one.</summary>
     private static ulong Key(ReadOnlySpan<byte> name)

@@ -168,6 +168,27 @@ public sealed class ReaderCanonicalizerTests
     }
 
     [Fact]
+    public void Only_objects_out_of_order_are_indexed_so_memory_follows_what_must_be_reordered()
+    {
+        // 10,000 objects in order inside a root out of order, then the same objects out of order: only the root is
+        // indexed in the first case, every object in the second.
+        var inOrder = Encoding.UTF8.GetBytes("{\"z\":1,\"a\":[" + string.Join(",", Enumerable.Repeat("""{"a":{"b":[1]},"c":2}""", 10_000)) + "]}");
+        var outOfOrder = Encoding.UTF8.GetBytes("{\"z\":1,\"a\":[" + string.Join(",", Enumerable.Repeat("""{"c":2,"a":{"b":[1]}}""", 10_000)) + "]}");
+
+        using (var canonical = ReaderCanonicalizer.TryOpen(inOrder, "digest"u8, 64))
+        {
+            Assert.Equal(1, canonical!.ObjectsToReorder);
+            Assert.Equal(Reference(inOrder, null, 64), canonical.CanonicalForm());
+        }
+
+        using (var canonical = ReaderCanonicalizer.TryOpen(outOfOrder, "digest"u8, 64))
+        {
+            Assert.Equal(10_001, canonical!.ObjectsToReorder);
+            Assert.Equal(Reference(outOfOrder, null, 64), canonical.CanonicalForm());
+        }
+    }
+
+    [Fact]
     public void Opened_the_left_out_member_must_have_a_canonical_form_too() =>
         Assert.Null(ReaderCanonicalizer.TryOpen("""{"digest":[1e400],"a":1}"""u8, "digest"u8, 64));
 

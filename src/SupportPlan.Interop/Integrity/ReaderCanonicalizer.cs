@@ -254,6 +254,7 @@ internal sealed class ReaderCanonicalizer : IDisposable
                 return false;
             }
 
+            var key = Key(name);
             var leftOut = skipping && name.SequenceEqual(skipMember);
             skipping &= !leftOut;
             if (leftOut && !_keepLeftOut)
@@ -265,7 +266,7 @@ internal sealed class ReaderCanonicalizer : IDisposable
                     return false;
                 }
 
-                Push(new Member(nameStart, nameLength, Key(name), -1, -1, _objectCount, LeftOut: true));
+                Push(new Member(nameStart, nameLength, key, -1, -1, _objectCount, LeftOut: true));
                 continue;
             }
 
@@ -277,19 +278,7 @@ internal sealed class ReaderCanonicalizer : IDisposable
 
             var start = _length;
             var firstObject = _objectCount;
-            var key = Key(name);
-            if (reader.ValueIsEscaped)
-            {
-                WriteString(name);
-            }
-            else
-            {
-                // As for string values: unescaped JSON text is its own canonical form.
-                Write((byte)'"');
-                Write(name);
-                Write((byte)'"');
-            }
-
+            WriteString(name, reader.ValueIsEscaped);
             Write((byte)':');
 
             // The value may grow the names buffer, so the name is not used after this point.
@@ -478,10 +467,7 @@ internal sealed class ReaderCanonicalizer : IDisposable
     {
         if (!reader.ValueIsEscaped)
         {
-            // Unescaped JSON text holds no quote, backslash or control character, so it is its own canonical form.
-            Write((byte)'"');
-            Write(reader.ValueSpan);
-            Write((byte)'"');
+            WriteString(reader.ValueSpan, wasEscaped: false);
             return true;
         }
 
@@ -492,7 +478,7 @@ internal sealed class ReaderCanonicalizer : IDisposable
             return false;
         }
 
-        WriteString(_names.AsSpan(start, length));
+        WriteString(_names.AsSpan(start, length), wasEscaped: true);
         return true;
     }
 
@@ -530,9 +516,20 @@ internal sealed class ReaderCanonicalizer : IDisposable
     }
 
     /// <summary>Writes UTF-8 text as a JSON string with the escaping of RFC 8785 §3.2.2.2.</summary>
-    private void WriteString(ReadOnlySpan<byte> value)
+    /// <param name="value">The text, unescaped.</param>
+    /// <param name="wasEscaped">
+    /// Whether the input spelled it with escapes. Text the input spelled without any holds no quote, backslash or
+    /// control character, so it is its own canonical form and is copied as it is.
+    /// </param>
+    private void WriteString(ReadOnlySpan<byte> value, bool wasEscaped)
     {
         Write((byte)'"');
+        if (!wasEscaped)
+        {
+            Write(value);
+            value = default;
+        }
+
         while (!value.IsEmpty)
         {
             var stop = value.IndexOfAny(JsonCanonicalizer.Utf8NeedsWork);

@@ -251,9 +251,9 @@ public sealed class PackageValidator
     /// refuses invalid UTF-8, duplicate members, lone surrogates, numbers with no canonical form and nesting beyond the
     /// limit) and the strict read of that text. The schema walk is not needed here: the strict reader takes nothing the
     /// schema refuses, except what <see cref="HoldsSchemaConstants"/> checks on the package it read
-    /// (<c>StrictReadConformanceTests</c> hold this over thousands of one-value mistakes). Nothing is reported unless both pass; then the result is what the
-    /// layers would give (a property test compares the two), and anything else goes through the layers for the exact
-    /// findings.
+    /// (<c>StrictReadConformanceTests</c> hold this over thousands of one-value mistakes). Nothing is reported unless
+    /// both pass; then the result is what the layers would give (a property test compares the two), and anything else
+    /// goes through the layers for the exact findings.
     /// </summary>
     /// <returns>Whether the fast path produced the result.</returns>
     private bool TryFastPath(ReadOnlyMemory<byte> input, FindingSink sink, RunState state)

@@ -196,7 +196,7 @@ internal static class InitMemberSource
         return instance;
     }
 
-    private static string Name(Type type)
+    internal static string Name(Type type)
     {
         if (Nullable.GetUnderlyingType(type) is { } underlying)
         {
@@ -217,7 +217,7 @@ internal static class InitMemberSource
         return name[..name.IndexOf('`', StringComparison.Ordinal)] + "<" + string.Join(", ", type.GetGenericArguments().Select(Name)) + ">";
     }
 
-    private static string Identifier(Type type) =>
+    internal static string Identifier(Type type) =>
         type.IsGenericType
             ? type.Name[..type.Name.IndexOf('`', StringComparison.Ordinal)] + "_" + string.Join("_", type.GetGenericArguments().Select(Identifier))
             : (type.IsNested ? Identifier(type.DeclaringType!) + "_" : "") + type.Name;

@@ -1,0 +1,188 @@
+using System.Text;
+using System.Text.Json.Nodes;
+using FsCheck.Fluent;
+using SupportPlan.Interop.Integrity;
+using SupportPlan.Interop.Json;
+using SupportPlan.Interop.Packages;
+using SupportPlan.Interop.Tests.Support;
+using SupportPlan.Interop.Tests.Validation;
+using SupportPlan.Interop.Validation;
+using SupportPlan.Interop.Versioning;
+using SupportPlan.Rules.Decisions;
+using SupportPlan.Testing;
+
+namespace SupportPlan.Interop.Tests.InitMembers;
+
+/// <summary>
+/// The fast reader (<see cref="PackageReader"/>, generated from the reading contracts) reads a document as the
+/// contract does or not at all: it reads every package this library writes, the same package; and over every
+/// one-value mistake it reads nothing the contract refuses and nothing other than what the contract reads.
+/// </summary>
+public sealed class PackageReaderTests
+{
+    private static readonly DisclosureEngine Engine = new();
+
+    /// <summary>What the reading contract reads (as the fast path used it before this reader), or null where it refuses.</summary>
+    private static HandoverPackage? Contract(byte[] json) =>
+        PackageJson.ReadDetected(json, DetectedFormat.Current, PackageFormat.CurrentVersion) is { Findings.Count: 0, Package: { } package } ? package : null;
+
+    /// <summary>The reader reads nothing the contract does not read alike; returns whether it read the document.</summary>
+    private static bool Agrees(byte[] json, string label)
+    {
+        var read = PackageReader.TryRead(json);
+        if (read is null)
+        {
+            return false;
+        }
+
+        var contract = Contract(json);
+        Assert.True(contract is not null, $"{label}: the fast reader reads what the contract refuses.");
+        Assert.True(contract.Equals(read), $"{label}: the fast reader reads another package than the contract.");
+        return true;
+    }
+
+    private static byte[] CompactText(byte[] file)
+    {
+        using var canonical = ReaderCanonicalizer.TryOpen(file, HandoverPackages.DigestMemberUtf8, ValidationOptions.DefaultMaxDepth);
+        Assert.NotNull(canonical);
+        return canonical.CompactText.ToArray();
+    }
+
+    [Theory]
+    [MemberData(nameof(SamplePackages.Names), MemberType = typeof(SamplePackages))]
+    public void Every_sample_package_reads_as_written_compact_indented_and_as_the_validator_writes_it(string name)
+    {
+        var sample = SamplePackages.Named(name);
+        foreach (var json in new[] { sample.Bytes, PackageJson.Serialize(sample.Package), CompactText(sample.Bytes) })
+        {
+            Assert.True(Agrees(json, name), $"{name}: the fast reader gives up on a package this library wrote.");
+            Assert.Equal(sample.Package, PackageReader.TryRead(json));
+        }
+    }
+
+    [Fact]
+    public void Generated_packages_read_as_the_contract_reads_them() =>
+        Properties.ForAll(
+            from plan in PlanGenerators.Plan
+            from request in RequestGenerators.For(plan)
+            select (request, result: Engine.Decide(request)),
+            p =>
+            {
+                if (p.result.IsBlocked || p.result.NothingDisclosed)
+                {
+                    return;
+                }
+
+                var createdAt = new DateTimeOffset(p.request.Date.ToDateTime(new TimeOnly(9, 0)), TimeSpan.FromHours(9)).AddDays(1);
+                HandoverPackage package;
+                try
+                {
+                    package = HandoverPackages.Create(p.request, p.result, createdAt);
+                }
+                catch (InvalidOperationException)
+                {
+                    return; // a request the package refuses to describe (tested elsewhere)
+                }
+
+                var json = PackageJson.Serialize(package);
+                Assert.True(Agrees(json, "a generated package"), "The fast reader gives up on a generated package.");
+                Assert.Equal(package, PackageReader.TryRead(json));
+            }, 100);
+
+    [Fact]
+    public void Every_one_value_mistake_is_read_as_the_contract_reads_it_or_not_at_all()
+    {
+        var (read, refused) = (0, 0);
+        var documents = SamplePackages.All.Select(s => s.Bytes).OrderBy(b => b.Length);
+        foreach (var (label, json) in ReadingAgreement.Mutations(documents).Concat(ReadingAgreement.ValueMutations(documents)))
+        {
+            _ = Agrees(json, label) ? read++ : refused++;
+        }
+
+        // Both kinds occur: mistakes the contract reads (another string, number or boolean, an optional member left
+        // out) and mistakes it refuses.
+        Assert.True(read > 1000 && refused > 1000, $"{read} mutations read, {refused} refused");
+    }
+
+    [Fact]
+    public void Byte_level_mutations_of_the_compact_text_are_read_as_the_contract_reads_them_or_not_at_all()
+    {
+        var source = CompactText(SamplePackages.Nemuro.Bytes);
+        Properties.ForAll(
+            from kind in Gen.Choose(0, 2)
+            from at in Gen.Choose(0, source.Length - 1)
+            from value in Gen.Elements("\"{}[],:0-.1eE\\tnul x"u8.ToArray())
+            select kind switch
+            {
+                0 => ValidatorProperties.Flip(source, at, value),
+                1 => source[..at],
+                _ => [.. source[..at], value, .. source[at..]],
+            },
+            bytes => { _ = Agrees(bytes, "a byte-level mutation"); }, 400);
+    }
+
+    [Theory]
+    [InlineData("a null for an optional member", "{\"provisionRecord\":null,")]
+    [InlineData("an escaped member name", "{\"\\u0066ormat\":")]
+    public void What_the_contract_reads_but_the_reader_cannot_be_sure_of_is_left_to_the_contract(string what, string replacement)
+    {
+        var text = Encoding.UTF8.GetString(PackageJson.Serialize(SamplePackages.Nemuro.Package));
+        Assert.StartsWith("{\"format\":", text, StringComparison.Ordinal);
+        var json = Encoding.UTF8.GetBytes(replacement.StartsWith("{\"provisionRecord", StringComparison.Ordinal)
+            ? replacement + text[1..]
+            : replacement + text["{\"format\":".Length..]);
+        Assert.True(Contract(json) is not null, $"{what}: the contract refuses it");
+        Assert.Null(PackageReader.TryRead(json));
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(170)]
+    [InlineData(171)]
+    [InlineData(2000)]
+    public void Japanese_text_reads_as_the_contract_reads_it_short_or_long_written_as_is_or_escaped(int length)
+    {
+        // 170 characters of three bytes fit the reader's stack buffer (512 bytes), 171 do not.
+        var text = string.Concat(Enumerable.Repeat("個", length));
+        var (json, name) = WithFirstJapaneseString(text);
+        Assert.True(json.AsSpan().IndexOf(Encoding.UTF8.GetBytes(text)) >= 0, "the text is written as is");
+        Assert.True(Agrees(json, name));
+        var escaped = Encoding.UTF8.GetBytes(Encoding.UTF8.GetString(json).Replace(text, string.Concat(Enumerable.Repeat("\\u500b", length)), StringComparison.Ordinal));
+        Assert.True(Agrees(escaped, name + " escaped"));
+    }
+
+    [Theory]
+    [InlineData(new byte[] { 0xE5, 0x80 })]
+    [InlineData(new byte[] { 0xFF })]
+    [InlineData(new byte[] { 0xED, 0xA0, 0x80 })]
+    public void Text_that_is_not_UTF_8_is_refused_as_the_contract_refuses_it(byte[] bad)
+    {
+        var (json, _) = WithFirstJapaneseString("個");
+        var at = json.AsSpan().IndexOf(Encoding.UTF8.GetBytes("個"));
+        byte[] broken = [.. json[..at], .. bad, .. json[(at + 3)..]];
+        Assert.Null(Contract(broken));
+        Assert.Null(PackageReader.TryRead(broken));
+    }
+
+    /// <summary>The Nemuro package, compact, with its first Japanese string (other than a code) replaced.</summary>
+    private static (byte[] Json, string Pointer) WithFirstJapaneseString(string replacement)
+    {
+        var root = JsonNode.Parse(PackageJson.Serialize(SamplePackages.Nemuro.Package))!;
+        var (pointer, parent, key, _) = JsonPaths.Values(root)
+            .First(v => v.Key is "name" && v.Parent![v.Key] is JsonValue value && value.GetValue<string>().Any(c => c > 0x3000));
+        parent![key!] = replacement;
+        return (Encoding.UTF8.GetBytes(root.ToJsonString(new System.Text.Json.JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping })), pointer);
+    }
+
+    [Fact]
+    public void A_repeated_or_unknown_member_and_trailing_text_are_refused()
+    {
+        var text = Encoding.UTF8.GetString(PackageJson.Serialize(SamplePackages.Nemuro.Package));
+        Assert.NotNull(PackageReader.TryRead(Encoding.UTF8.GetBytes(text)));
+        Assert.Null(PackageReader.TryRead(Encoding.UTF8.GetBytes(text.Replace("\"formatVersion\":", "\"formatVersion\":\"1.0\",\"formatVersion\":", StringComparison.Ordinal))));
+        Assert.Null(PackageReader.TryRead(Encoding.UTF8.GetBytes(text.Replace("\"formatVersion\":", "\"formatVersionX\":\"1.0\",\"formatVersion\":", StringComparison.Ordinal))));
+        Assert.Null(PackageReader.TryRead(Encoding.UTF8.GetBytes(text + " {}")));
+        Assert.Null(PackageReader.TryRead(Encoding.UTF8.GetBytes(text[..^1])));
+        Assert.Null(PackageReader.TryRead([]));
+    }
+}

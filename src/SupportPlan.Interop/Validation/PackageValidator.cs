@@ -294,7 +294,8 @@ public sealed class PackageValidator
     /// with the same values as the file (only the white space is gone and string escapes are written one way) in about
     /// half the bytes of an indented file, so the second pass tokenizes less. A number written otherwise than
     /// canonically (<c>1.0</c>, <c>1e2</c>) could read differently from the two texts, so such a file is left to the
-    /// layers.
+    /// layers. The strict read is <see cref="PackageReader"/>, generated from the reading contract: it reads what the
+    /// contract reads or gives up, and a file it gives up on goes to the layers, which read with the contract itself.
     /// </summary>
     /// <param name="json">The file, without a byte-order mark.</param>
     /// <param name="maxDepth">The most containers that may be nested.</param>
@@ -309,8 +310,7 @@ public sealed class PackageValidator
             return null;
         }
 
-        var read = PackageJson.ReadDetected(canonical.CompactText, DetectedFormat.Current, PackageFormat.CurrentVersion);
-        if (read.Package is not { } package || read.Findings.Count > 0 || read.Migrated || !HoldsSchemaConstants(package))
+        if (PackageReader.TryRead(canonical.CompactText) is not { } package || !HoldsSchemaConstants(package))
         {
             return null;
         }

@@ -49,98 +49,98 @@ internal static class InteropInitMembers
     ];
 
     [UnsafeAccessor(UnsafeAccessorKind.Constructor)]
-    private static extern global::SupportPlan.Interop.Packages.HandoverPackage New_HandoverPackage();
+    internal static extern global::SupportPlan.Interop.Packages.HandoverPackage New_HandoverPackage();
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Format")]
-    private static extern void Set_HandoverPackage_Format(global::SupportPlan.Interop.Packages.HandoverPackage o, global::System.String? v);
+    internal static extern void Set_HandoverPackage_Format(global::SupportPlan.Interop.Packages.HandoverPackage o, global::System.String? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_FormatVersion")]
-    private static extern void Set_HandoverPackage_FormatVersion(global::SupportPlan.Interop.Packages.HandoverPackage o, global::System.String? v);
+    internal static extern void Set_HandoverPackage_FormatVersion(global::SupportPlan.Interop.Packages.HandoverPackage o, global::System.String? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_PackageId")]
-    private static extern void Set_HandoverPackage_PackageId(global::SupportPlan.Interop.Packages.HandoverPackage o, global::System.Guid v);
+    internal static extern void Set_HandoverPackage_PackageId(global::SupportPlan.Interop.Packages.HandoverPackage o, global::System.Guid v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_CreatedAt")]
-    private static extern void Set_HandoverPackage_CreatedAt(global::SupportPlan.Interop.Packages.HandoverPackage o, global::System.DateTimeOffset v);
+    internal static extern void Set_HandoverPackage_CreatedAt(global::SupportPlan.Interop.Packages.HandoverPackage o, global::System.DateTimeOffset v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Sender")]
-    private static extern void Set_HandoverPackage_Sender(global::SupportPlan.Interop.Packages.HandoverPackage o, global::SupportPlan.Interop.Packages.PackageParty? v);
+    internal static extern void Set_HandoverPackage_Sender(global::SupportPlan.Interop.Packages.HandoverPackage o, global::SupportPlan.Interop.Packages.PackageParty? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Recipient")]
-    private static extern void Set_HandoverPackage_Recipient(global::SupportPlan.Interop.Packages.HandoverPackage o, global::SupportPlan.Interop.Packages.PackageParty? v);
+    internal static extern void Set_HandoverPackage_Recipient(global::SupportPlan.Interop.Packages.HandoverPackage o, global::SupportPlan.Interop.Packages.PackageParty? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Purpose")]
-    private static extern void Set_HandoverPackage_Purpose(global::SupportPlan.Interop.Packages.HandoverPackage o, global::SupportPlan.Model.Consent.DisclosurePurpose v);
+    internal static extern void Set_HandoverPackage_Purpose(global::SupportPlan.Interop.Packages.HandoverPackage o, global::SupportPlan.Model.Consent.DisclosurePurpose v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_DecidedOn")]
-    private static extern void Set_HandoverPackage_DecidedOn(global::SupportPlan.Interop.Packages.HandoverPackage o, global::System.DateOnly v);
+    internal static extern void Set_HandoverPackage_DecidedOn(global::SupportPlan.Interop.Packages.HandoverPackage o, global::System.DateOnly v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Exception")]
-    private static extern void Set_HandoverPackage_Exception(global::SupportPlan.Interop.Packages.HandoverPackage o, global::SupportPlan.Rules.Decisions.ExceptionClaim? v);
+    internal static extern void Set_HandoverPackage_Exception(global::SupportPlan.Interop.Packages.HandoverPackage o, global::SupportPlan.Rules.Decisions.ExceptionClaim? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Procedures")]
-    private static extern void Set_HandoverPackage_Procedures(global::SupportPlan.Interop.Packages.HandoverPackage o, global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Rules.Decisions.RecordedProcedure>? v);
+    internal static extern void Set_HandoverPackage_Procedures(global::SupportPlan.Interop.Packages.HandoverPackage o, global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Rules.Decisions.RecordedProcedure>? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Plan")]
-    private static extern void Set_HandoverPackage_Plan(global::SupportPlan.Interop.Packages.HandoverPackage o, global::SupportPlan.Model.Plans.StudentSupportPlan? v);
+    internal static extern void Set_HandoverPackage_Plan(global::SupportPlan.Interop.Packages.HandoverPackage o, global::SupportPlan.Model.Plans.StudentSupportPlan? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Report")]
-    private static extern void Set_HandoverPackage_Report(global::SupportPlan.Interop.Packages.HandoverPackage o, global::SupportPlan.Rules.Decisions.DisclosureReport? v);
+    internal static extern void Set_HandoverPackage_Report(global::SupportPlan.Interop.Packages.HandoverPackage o, global::SupportPlan.Rules.Decisions.DisclosureReport? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Consents")]
-    private static extern void Set_HandoverPackage_Consents(global::SupportPlan.Interop.Packages.HandoverPackage o, global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Consent.ConsentRecord>? v);
+    internal static extern void Set_HandoverPackage_Consents(global::SupportPlan.Interop.Packages.HandoverPackage o, global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Consent.ConsentRecord>? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_ProvisionRecord")]
-    private static extern void Set_HandoverPackage_ProvisionRecord(global::SupportPlan.Interop.Packages.HandoverPackage o, global::SupportPlan.Rules.Records.ProvisionRecord? v);
+    internal static extern void Set_HandoverPackage_ProvisionRecord(global::SupportPlan.Interop.Packages.HandoverPackage o, global::SupportPlan.Rules.Records.ProvisionRecord? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Digest")]
-    private static extern void Set_HandoverPackage_Digest(global::SupportPlan.Interop.Packages.HandoverPackage o, global::SupportPlan.Interop.Packages.PackageDigest? v);
+    internal static extern void Set_HandoverPackage_Digest(global::SupportPlan.Interop.Packages.HandoverPackage o, global::SupportPlan.Interop.Packages.PackageDigest? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Constructor)]
-    private static extern global::SupportPlan.Interop.Packages.PackageDigest New_PackageDigest();
+    internal static extern global::SupportPlan.Interop.Packages.PackageDigest New_PackageDigest();
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Algorithm")]
-    private static extern void Set_PackageDigest_Algorithm(global::SupportPlan.Interop.Packages.PackageDigest o, global::System.String? v);
+    internal static extern void Set_PackageDigest_Algorithm(global::SupportPlan.Interop.Packages.PackageDigest o, global::System.String? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Canonicalization")]
-    private static extern void Set_PackageDigest_Canonicalization(global::SupportPlan.Interop.Packages.PackageDigest o, global::System.String? v);
+    internal static extern void Set_PackageDigest_Canonicalization(global::SupportPlan.Interop.Packages.PackageDigest o, global::System.String? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Value")]
-    private static extern void Set_PackageDigest_Value(global::SupportPlan.Interop.Packages.PackageDigest o, global::System.String? v);
+    internal static extern void Set_PackageDigest_Value(global::SupportPlan.Interop.Packages.PackageDigest o, global::System.String? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Constructor)]
-    private static extern global::SupportPlan.Interop.Packages.PackageParty New_PackageParty();
+    internal static extern global::SupportPlan.Interop.Packages.PackageParty New_PackageParty();
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Kind")]
-    private static extern void Set_PackageParty_Kind(global::SupportPlan.Interop.Packages.PackageParty o, global::SupportPlan.Model.Consent.RecipientKind v);
+    internal static extern void Set_PackageParty_Kind(global::SupportPlan.Interop.Packages.PackageParty o, global::SupportPlan.Model.Consent.RecipientKind v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_SchoolCode")]
-    private static extern void Set_PackageParty_SchoolCode(global::SupportPlan.Interop.Packages.PackageParty o, global::SupportPlan.Model.Identifiers.SchoolCode? v);
+    internal static extern void Set_PackageParty_SchoolCode(global::SupportPlan.Interop.Packages.PackageParty o, global::SupportPlan.Model.Identifiers.SchoolCode? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Name")]
-    private static extern void Set_PackageParty_Name(global::SupportPlan.Interop.Packages.PackageParty o, global::System.String? v);
+    internal static extern void Set_PackageParty_Name(global::SupportPlan.Interop.Packages.PackageParty o, global::System.String? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Establishment")]
-    private static extern void Set_PackageParty_Establishment(global::SupportPlan.Interop.Packages.PackageParty o, global::SupportPlan.Model.Identifiers.Establishment? v);
+    internal static extern void Set_PackageParty_Establishment(global::SupportPlan.Interop.Packages.PackageParty o, global::SupportPlan.Model.Identifiers.Establishment? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Address")]
-    private static extern void Set_PackageParty_Address(global::SupportPlan.Interop.Packages.PackageParty o, global::System.String? v);
+    internal static extern void Set_PackageParty_Address(global::SupportPlan.Interop.Packages.PackageParty o, global::System.String? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_ConfidentialityDuty")]
-    private static extern void Set_PackageParty_ConfidentialityDuty(global::SupportPlan.Interop.Packages.PackageParty o, global::System.Boolean? v);
+    internal static extern void Set_PackageParty_ConfidentialityDuty(global::SupportPlan.Interop.Packages.PackageParty o, global::System.Boolean? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Constructor)]
-    private static extern global::SupportPlan.Interop.Versioning.LegacyRedactOutput New_LegacyRedactOutput();
+    internal static extern global::SupportPlan.Interop.Versioning.LegacyRedactOutput New_LegacyRedactOutput();
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Plan")]
-    private static extern void Set_LegacyRedactOutput_Plan(global::SupportPlan.Interop.Versioning.LegacyRedactOutput o, global::SupportPlan.Model.Plans.StudentSupportPlan? v);
+    internal static extern void Set_LegacyRedactOutput_Plan(global::SupportPlan.Interop.Versioning.LegacyRedactOutput o, global::SupportPlan.Model.Plans.StudentSupportPlan? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Report")]
-    private static extern void Set_LegacyRedactOutput_Report(global::SupportPlan.Interop.Versioning.LegacyRedactOutput o, global::SupportPlan.Rules.Decisions.DisclosureReport? v);
+    internal static extern void Set_LegacyRedactOutput_Report(global::SupportPlan.Interop.Versioning.LegacyRedactOutput o, global::SupportPlan.Rules.Decisions.DisclosureReport? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_ProvisionRecord")]
-    private static extern void Set_LegacyRedactOutput_ProvisionRecord(global::SupportPlan.Interop.Versioning.LegacyRedactOutput o, global::SupportPlan.Rules.Records.ProvisionRecord? v);
+    internal static extern void Set_LegacyRedactOutput_ProvisionRecord(global::SupportPlan.Interop.Versioning.LegacyRedactOutput o, global::SupportPlan.Rules.Records.ProvisionRecord? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Preview")]
-    private static extern void Set_LegacyRedactOutput_Preview(global::SupportPlan.Interop.Versioning.LegacyRedactOutput o, global::SupportPlan.Rules.Preview.FamilyPreview? v);
+    internal static extern void Set_LegacyRedactOutput_Preview(global::SupportPlan.Interop.Versioning.LegacyRedactOutput o, global::SupportPlan.Rules.Preview.FamilyPreview? v);
 }

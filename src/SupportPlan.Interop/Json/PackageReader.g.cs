@@ -3,7 +3,6 @@
 // do not edit: run the tests with SUPPORTPLAN_UPDATE_INIT_MEMBERS=1 to rewrite it.
 #nullable enable
 
-using System.Runtime.CompilerServices;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
@@ -61,7 +60,7 @@ internal static partial class PackageReader
     {
         if (reader.TokenType != JsonTokenType.StartObject) { return null; }
 
-        var value = New_AgencyCollaboration();
+        var value = global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.New_AgencyCollaboration();
         var seen = 0UL;
         while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
         {
@@ -73,7 +72,7 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("kind"u8))
                     {
                         if (!Mark(ref seen, 0x2UL) || !Value(ref reader, Converter_AgencyKind, out var v1)) { return null; }
-                        Set_AgencyCollaboration_Kind(value, v1);
+                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_AgencyCollaboration_Kind(value, v1);
                         continue;
                     }
 
@@ -82,14 +81,14 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("phone"u8))
                     {
                         if (!Mark(ref seen, 0x8UL) || !Value(ref reader, Converter_Nullable_PhoneNumber, out var v3)) { return null; }
-                        Set_AgencyCollaboration_Phone(value, v3);
+                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_AgencyCollaboration_Phone(value, v3);
                         continue;
                     }
 
                     if (name.SequenceEqual("since"u8))
                     {
                         if (!Mark(ref seen, 0x20UL) || !Value(ref reader, Converter_Nullable_DateOnly, out var v5)) { return null; }
-                        Set_AgencyCollaboration_Since(value, v5);
+                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_AgencyCollaboration_Since(value, v5);
                         continue;
                     }
 
@@ -98,7 +97,7 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("agencyName"u8))
                     {
                         if (!Mark(ref seen, 0x1UL) || !String(ref reader, out var v0)) { return null; }
-                        Set_AgencyCollaboration_AgencyName(value, v0);
+                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_AgencyCollaboration_AgencyName(value, v0);
                         continue;
                     }
 
@@ -107,7 +106,7 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("collaboration"u8))
                     {
                         if (!Mark(ref seen, 0x10UL) || !String(ref reader, out var v4)) { return null; }
-                        Set_AgencyCollaboration_Collaboration(value, v4);
+                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_AgencyCollaboration_Collaboration(value, v4);
                         continue;
                     }
 
@@ -116,7 +115,7 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("personInCharge"u8))
                     {
                         if (!Mark(ref seen, 0x4UL) || !String(ref reader, out var v2)) { return null; }
-                        Set_AgencyCollaboration_PersonInCharge(value, v2);
+                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_AgencyCollaboration_PersonInCharge(value, v2);
                         continue;
                     }
 
@@ -133,7 +132,7 @@ internal static partial class PackageReader
     {
         if (reader.TokenType != JsonTokenType.StartObject) { return null; }
 
-        var value = New_AgencyInformation();
+        var value = global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.New_AgencyInformation();
         var seen = 0UL;
         while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
         {
@@ -145,7 +144,7 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("text"u8))
                     {
                         if (!Mark(ref seen, 0x2UL) || !String(ref reader, out var v1)) { return null; }
-                        Set_AgencyInformation_Text(value, v1);
+                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_AgencyInformation_Text(value, v1);
                         continue;
                     }
 
@@ -154,7 +153,7 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("source"u8))
                     {
                         if (!Mark(ref seen, 0x1UL) || !String(ref reader, out var v0)) { return null; }
-                        Set_AgencyInformation_Source(value, v0);
+                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_AgencyInformation_Source(value, v0);
                         continue;
                     }
 
@@ -163,7 +162,7 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("medicalOrigin"u8))
                     {
                         if (!Mark(ref seen, 0x4UL) || !Boolean(ref reader, out var v2)) { return null; }
-                        Set_AgencyInformation_MedicalOrigin(value, v2);
+                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_AgencyInformation_MedicalOrigin(value, v2);
                         continue;
                     }
 
@@ -180,7 +179,7 @@ internal static partial class PackageReader
     {
         if (reader.TokenType != JsonTokenType.StartObject) { return null; }
 
-        var value = New_AppendRecord();
+        var value = global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.New_AppendRecord();
         var seen = 0UL;
         while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
         {
@@ -192,14 +191,14 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("on"u8))
                     {
                         if (!Mark(ref seen, 0x1UL) || !Value(ref reader, Converter_DateOnly, out var v0)) { return null; }
-                        Set_AppendRecord_On(value, v0);
+                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_AppendRecord_On(value, v0);
                         continue;
                     }
 
                     if (name.SequenceEqual("by"u8))
                     {
                         if (!Mark(ref seen, 0x2UL) || !String(ref reader, out var v1)) { return null; }
-                        Set_AppendRecord_By(value, v1);
+                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_AppendRecord_By(value, v1);
                         continue;
                     }
 
@@ -208,7 +207,7 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("note"u8))
                     {
                         if (!Mark(ref seen, 0x4UL) || !String(ref reader, out var v2)) { return null; }
-                        Set_AppendRecord_Note(value, v2);
+                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_AppendRecord_Note(value, v2);
                         continue;
                     }
 
@@ -225,7 +224,7 @@ internal static partial class PackageReader
     {
         if (reader.TokenType != JsonTokenType.StartObject) { return null; }
 
-        var value = New_Assessment();
+        var value = global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.New_Assessment();
         var seen = 0UL;
         while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
         {
@@ -237,7 +236,7 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("date"u8))
                     {
                         if (!Mark(ref seen, 0x1UL) || !Value(ref reader, Converter_DateOnly, out var v0)) { return null; }
-                        Set_Assessment_Date(value, v0);
+                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_Assessment_Date(value, v0);
                         continue;
                     }
 
@@ -246,7 +245,7 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("summary"u8))
                     {
                         if (!Mark(ref seen, 0x8UL) || !String(ref reader, out var v3)) { return null; }
-                        Set_Assessment_Summary(value, v3);
+                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_Assessment_Summary(value, v3);
                         continue;
                     }
 
@@ -255,7 +254,7 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("assessor"u8))
                     {
                         if (!Mark(ref seen, 0x4UL) || !String(ref reader, out var v2)) { return null; }
-                        Set_Assessment_Assessor(value, v2);
+                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_Assessment_Assessor(value, v2);
                         continue;
                     }
 
@@ -264,7 +263,7 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("instrument"u8))
                     {
                         if (!Mark(ref seen, 0x2UL) || !String(ref reader, out var v1)) { return null; }
-                        Set_Assessment_Instrument(value, v1);
+                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_Assessment_Instrument(value, v1);
                         continue;
                     }
 
@@ -281,7 +280,7 @@ internal static partial class PackageReader
     {
         if (reader.TokenType != JsonTokenType.StartObject) { return null; }
 
-        var value = New_Authorship();
+        var value = global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.New_Authorship();
         var seen = 0UL;
         while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
         {
@@ -293,7 +292,7 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("appends"u8))
                     {
                         if (!Mark(ref seen, 0x4UL) || Read_ValueList_AppendRecord(ref reader) is not { } v2) { return null; }
-                        Set_Authorship_Appends(value, v2);
+                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_Authorship_Appends(value, v2);
                         continue;
                     }
 
@@ -302,14 +301,14 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("createdOn"u8))
                     {
                         if (!Mark(ref seen, 0x1UL) || !Value(ref reader, Converter_DateOnly, out var v0)) { return null; }
-                        Set_Authorship_CreatedOn(value, v0);
+                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_Authorship_CreatedOn(value, v0);
                         continue;
                     }
 
                     if (name.SequenceEqual("createdBy"u8))
                     {
                         if (!Mark(ref seen, 0x2UL) || !String(ref reader, out var v1)) { return null; }
-                        Set_Authorship_CreatedBy(value, v1);
+                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_Authorship_CreatedBy(value, v1);
                         continue;
                     }
 
@@ -326,7 +325,7 @@ internal static partial class PackageReader
     {
         if (reader.TokenType != JsonTokenType.StartObject) { return null; }
 
-        var value = New_BasicInformation();
+        var value = global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.New_BasicInformation();
         var seen = 0UL;
         while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
         {
@@ -338,7 +337,7 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("notes"u8))
                     {
                         if (!Mark(ref seen, 0x40UL) || !String(ref reader, out var v6)) { return null; }
-                        Set_BasicInformation_Notes(value, v6);
+                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_BasicInformation_Notes(value, v6);
                         continue;
                     }
 
@@ -347,7 +346,7 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("strengths"u8))
                     {
                         if (!Mark(ref seen, 0x1UL) || !String(ref reader, out var v0)) { return null; }
-                        Set_BasicInformation_Strengths(value, v0);
+                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_BasicInformation_Strengths(value, v0);
                         continue;
                     }
 
@@ -356,7 +355,7 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("disability"u8))
                     {
                         if (!Mark(ref seen, 0x8UL) || Read_DisabilityInformation(ref reader) is not { } v3) { return null; }
-                        Set_BasicInformation_Disability(value, v3);
+                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_BasicInformation_Disability(value, v3);
                         continue;
                     }
 
@@ -365,7 +364,7 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("assessments"u8))
                     {
                         if (!Mark(ref seen, 0x2UL) || Read_ValueList_Assessment(ref reader) is not { } v1) { return null; }
-                        Set_BasicInformation_Assessments(value, v1);
+                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_BasicInformation_Assessments(value, v1);
                         continue;
                     }
 
@@ -374,7 +373,7 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("homeSituation"u8))
                     {
                         if (!Mark(ref seen, 0x4UL) || !String(ref reader, out var v2)) { return null; }
-                        Set_BasicInformation_HomeSituation(value, v2);
+                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_BasicInformation_HomeSituation(value, v2);
                         continue;
                     }
 
@@ -383,7 +382,7 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("learningHistory"u8))
                     {
                         if (!Mark(ref seen, 0x10UL) || !String(ref reader, out var v4)) { return null; }
-                        Set_BasicInformation_LearningHistory(value, v4);
+                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_BasicInformation_LearningHistory(value, v4);
                         continue;
                     }
 
@@ -392,7 +391,7 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("japaneseProficiency"u8))
                     {
                         if (!Mark(ref seen, 0x20UL) || !String(ref reader, out var v5)) { return null; }
-                        Set_BasicInformation_JapaneseProficiency(value, v5);
+                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_BasicInformation_JapaneseProficiency(value, v5);
                         continue;
                     }
 
@@ -409,7 +408,7 @@ internal static partial class PackageReader
     {
         if (reader.TokenType != JsonTokenType.StartObject) { return null; }
 
-        var value = New_CaseConferenceRecord();
+        var value = global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.New_CaseConferenceRecord();
         var seen = 0UL;
         while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
         {
@@ -421,7 +420,7 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("grade"u8))
                     {
                         if (!Mark(ref seen, 0x10UL) || !Value(ref reader, Converter_Nullable_Grade, out var v4)) { return null; }
-                        Set_CaseConferenceRecord_Grade(value, v4);
+                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_CaseConferenceRecord_Grade(value, v4);
                         continue;
                     }
 
@@ -430,7 +429,7 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("heldOn"u8))
                     {
                         if (!Mark(ref seen, 0x1UL) || !Value(ref reader, Converter_DateOnly, out var v0)) { return null; }
-                        Set_CaseConferenceRecord_HeldOn(value, v0);
+                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_CaseConferenceRecord_HeldOn(value, v0);
                         continue;
                     }
 
@@ -439,7 +438,7 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("purpose"u8))
                     {
                         if (!Mark(ref seen, 0x8UL) || !String(ref reader, out var v3)) { return null; }
-                        Set_CaseConferenceRecord_Purpose(value, v3);
+                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_CaseConferenceRecord_Purpose(value, v3);
                         continue;
                     }
 
@@ -448,7 +447,7 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("className"u8))
                     {
                         if (!Mark(ref seen, 0x20UL) || !String(ref reader, out var v5)) { return null; }
-                        Set_CaseConferenceRecord_ClassName(value, v5);
+                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_CaseConferenceRecord_ClassName(value, v5);
                         continue;
                     }
 
@@ -457,7 +456,7 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("authorship"u8))
                     {
                         if (!Mark(ref seen, 0x2UL) || Read_Authorship(ref reader) is not { } v1) { return null; }
-                        Set_CaseConferenceRecord_Authorship(value, v1);
+                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_CaseConferenceRecord_Authorship(value, v1);
                         continue;
                     }
 
@@ -466,7 +465,7 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("agreedItems"u8))
                     {
                         if (!Mark(ref seen, 0x800UL) || !String(ref reader, out var v11)) { return null; }
-                        Set_CaseConferenceRecord_AgreedItems(value, v11);
+                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_CaseConferenceRecord_AgreedItems(value, v11);
                         continue;
                     }
 
@@ -475,21 +474,21 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("recorderRole"u8))
                     {
                         if (!Mark(ref seen, 0x4UL) || !String(ref reader, out var v2)) { return null; }
-                        Set_CaseConferenceRecord_RecorderRole(value, v2);
+                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_CaseConferenceRecord_RecorderRole(value, v2);
                         continue;
                     }
 
                     if (name.SequenceEqual("participants"u8))
                     {
                         if (!Mark(ref seen, 0x40UL) || Read_ValueList_ConferenceParticipant(ref reader) is not { } v6) { return null; }
-                        Set_CaseConferenceRecord_Participants(value, v6);
+                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_CaseConferenceRecord_Participants(value, v6);
                         continue;
                     }
 
                     if (name.SequenceEqual("specialNotes"u8))
                     {
                         if (!Mark(ref seen, 0x1000UL) || !String(ref reader, out var v12)) { return null; }
-                        Set_CaseConferenceRecord_SpecialNotes(value, v12);
+                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_CaseConferenceRecord_SpecialNotes(value, v12);
                         continue;
                     }
 
@@ -498,7 +497,7 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("supportStatus"u8))
                     {
                         if (!Mark(ref seen, 0x400UL) || Read_ValueList_RoleAssignment(ref reader) is not { } v10) { return null; }
-                        Set_CaseConferenceRecord_SupportStatus(value, v10);
+                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_CaseConferenceRecord_SupportStatus(value, v10);
                         continue;
                     }
 
@@ -507,14 +506,14 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("studentIntentions"u8))
                     {
                         if (!Mark(ref seen, 0x80UL) || !String(ref reader, out var v7)) { return null; }
-                        Set_CaseConferenceRecord_StudentIntentions(value, v7);
+                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_CaseConferenceRecord_StudentIntentions(value, v7);
                         continue;
                     }
 
                     if (name.SequenceEqual("agencyInformation"u8))
                     {
                         if (!Mark(ref seen, 0x200UL) || Read_ValueList_AgencyInformation(ref reader) is not { } v9) { return null; }
-                        Set_CaseConferenceRecord_AgencyInformation(value, v9);
+                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_CaseConferenceRecord_AgencyInformation(value, v9);
                         continue;
                     }
 
@@ -523,7 +522,7 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("guardianIntentions"u8))
                     {
                         if (!Mark(ref seen, 0x100UL) || !String(ref reader, out var v8)) { return null; }
-                        Set_CaseConferenceRecord_GuardianIntentions(value, v8);
+                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_CaseConferenceRecord_GuardianIntentions(value, v8);
                         continue;
                     }
 
@@ -540,7 +539,7 @@ internal static partial class PackageReader
     {
         if (reader.TokenType != JsonTokenType.StartObject) { return null; }
 
-        var value = New_CommonSheet();
+        var value = global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.New_CommonSheet();
         var seen = 0UL;
         while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
         {
@@ -552,7 +551,7 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("family"u8))
                     {
                         if (!Mark(ref seen, 0x20UL) || Read_FamilyRelations(ref reader) is not { } v5) { return null; }
-                        Set_CommonSheet_Family(value, v5);
+                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_CommonSheet_Family(value, v5);
                         continue;
                     }
 
@@ -561,14 +560,14 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("student"u8))
                     {
                         if (!Mark(ref seen, 0x2UL) || Read_StudentIdentity(ref reader) is not { } v1) { return null; }
-                        Set_CommonSheet_Student(value, v1);
+                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_CommonSheet_Student(value, v1);
                         continue;
                     }
 
                     if (name.SequenceEqual("remarks"u8))
                     {
                         if (!Mark(ref seen, 0x40UL) || !String(ref reader, out var v6)) { return null; }
-                        Set_CommonSheet_Remarks(value, v6);
+                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_CommonSheet_Remarks(value, v6);
                         continue;
                     }
 
@@ -577,7 +576,7 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("guardians"u8))
                     {
                         if (!Mark(ref seen, 0x4UL) || Read_ValueList_Guardian(ref reader) is not { } v2) { return null; }
-                        Set_CommonSheet_Guardians(value, v2);
+                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_CommonSheet_Guardians(value, v2);
                         continue;
                     }
 
@@ -586,7 +585,7 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("authorship"u8))
                     {
                         if (!Mark(ref seen, 0x1UL) || Read_Authorship(ref reader) is not { } v0) { return null; }
-                        Set_CommonSheet_Authorship(value, v0);
+                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_CommonSheet_Authorship(value, v0);
                         continue;
                     }
 
@@ -595,7 +594,7 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("basicInformation"u8))
                     {
                         if (!Mark(ref seen, 0x10UL) || Read_BasicInformation(ref reader) is not { } v4) { return null; }
-                        Set_CommonSheet_BasicInformation(value, v4);
+                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_CommonSheet_BasicInformation(value, v4);
                         continue;
                     }
 
@@ -604,7 +603,7 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("attendanceByGrade"u8))
                     {
                         if (!Mark(ref seen, 0x8UL) || Read_ValueList_GradeAttendance(ref reader) is not { } v3) { return null; }
-                        Set_CommonSheet_AttendanceByGrade(value, v3);
+                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_CommonSheet_AttendanceByGrade(value, v3);
                         continue;
                     }
 
@@ -621,7 +620,7 @@ internal static partial class PackageReader
     {
         if (reader.TokenType != JsonTokenType.StartObject) { return null; }
 
-        var value = New_ConferenceParticipant();
+        var value = global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.New_ConferenceParticipant();
         var seen = 0UL;
         while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
         {
@@ -633,14 +632,14 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("role"u8))
                     {
                         if (!Mark(ref seen, 0x1UL) || !Value(ref reader, Converter_ParticipantRole, out var v0)) { return null; }
-                        Set_ConferenceParticipant_Role(value, v0);
+                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_ConferenceParticipant_Role(value, v0);
                         continue;
                     }
 
                     if (name.SequenceEqual("name"u8))
                     {
                         if (!Mark(ref seen, 0x2UL) || !String(ref reader, out var v1)) { return null; }
-                        Set_ConferenceParticipant_Name(value, v1);
+                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_ConferenceParticipant_Name(value, v1);
                         continue;
                     }
 
@@ -649,7 +648,7 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("title"u8))
                     {
                         if (!Mark(ref seen, 0x4UL) || !String(ref reader, out var v2)) { return null; }
-                        Set_ConferenceParticipant_Title(value, v2);
+                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_ConferenceParticipant_Title(value, v2);
                         continue;
                     }
 
@@ -658,7 +657,7 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("organization"u8))
                     {
                         if (!Mark(ref seen, 0x8UL) || !String(ref reader, out var v3)) { return null; }
-                        Set_ConferenceParticipant_Organization(value, v3);
+                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_ConferenceParticipant_Organization(value, v3);
                         continue;
                     }
 
@@ -675,7 +674,7 @@ internal static partial class PackageReader
     {
         if (reader.TokenType != JsonTokenType.StartObject) { return null; }
 
-        var value = New_ConsentGrantor();
+        var value = global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.New_ConsentGrantor();
         var seen = 0UL;
         while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
         {
@@ -687,14 +686,14 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("kind"u8))
                     {
                         if (!Mark(ref seen, 0x1UL) || !Value(ref reader, Converter_GrantorKind, out var v0)) { return null; }
-                        Set_ConsentGrantor_Kind(value, v0);
+                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_ConsentGrantor_Kind(value, v0);
                         continue;
                     }
 
                     if (name.SequenceEqual("name"u8))
                     {
                         if (!Mark(ref seen, 0x2UL) || !String(ref reader, out var v1)) { return null; }
-                        Set_ConsentGrantor_Name(value, v1);
+                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_ConsentGrantor_Name(value, v1);
                         continue;
                     }
 
@@ -703,7 +702,7 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("relationship"u8))
                     {
                         if (!Mark(ref seen, 0x4UL) || !String(ref reader, out var v2)) { return null; }
-                        Set_ConsentGrantor_Relationship(value, v2);
+                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_ConsentGrantor_Relationship(value, v2);
                         continue;
                     }
 
@@ -720,7 +719,7 @@ internal static partial class PackageReader
     {
         if (reader.TokenType != JsonTokenType.StartObject) { return null; }
 
-        var value = New_ConsentRecipient();
+        var value = global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.New_ConsentRecipient();
         var seen = 0UL;
         while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
         {
@@ -732,14 +731,14 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("kind"u8))
                     {
                         if (!Mark(ref seen, 0x1UL) || !Value(ref reader, Converter_RecipientKind, out var v0)) { return null; }
-                        Set_ConsentRecipient_Kind(value, v0);
+                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_ConsentRecipient_Kind(value, v0);
                         continue;
                     }
 
                     if (name.SequenceEqual("name"u8))
                     {
                         if (!Mark(ref seen, 0x2UL) || !String(ref reader, out var v1)) { return null; }
-                        Set_ConsentRecipient_Name(value, v1);
+                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_ConsentRecipient_Name(value, v1);
                         continue;
                     }
 
@@ -748,7 +747,7 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("schoolCode"u8))
                     {
                         if (!Mark(ref seen, 0x4UL) || !Value(ref reader, Converter_Nullable_SchoolCode, out var v2)) { return null; }
-                        Set_ConsentRecipient_SchoolCode(value, v2);
+                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_ConsentRecipient_SchoolCode(value, v2);
                         continue;
                     }
 
@@ -765,7 +764,7 @@ internal static partial class PackageReader
     {
         if (reader.TokenType != JsonTokenType.StartObject) { return null; }
 
-        var value = New_ConsentRecord();
+        var value = global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.New_ConsentRecord();
         var seen = 0UL;
         while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
         {
@@ -777,7 +776,7 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("id"u8))
                     {
                         if (!Mark(ref seen, 0x1UL) || !String(ref reader, out var v0)) { return null; }
-                        Set_ConsentRecord_Id(value, v0);
+                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_ConsentRecord_Id(value, v0);
                         continue;
                     }
 
@@ -786,7 +785,7 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("note"u8))
                     {
                         if (!Mark(ref seen, 0x20000UL) || !String(ref reader, out var v17)) { return null; }
-                        Set_ConsentRecord_Note(value, v17);
+                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_ConsentRecord_Note(value, v17);
                         continue;
                     }
 
@@ -795,7 +794,7 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("items"u8))
                     {
                         if (!Mark(ref seen, 0x20UL) || Read_ValueList_String(ref reader) is not { } v5) { return null; }
-                        Set_ConsentRecord_Items(value, v5);
+                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_ConsentRecord_Items(value, v5);
                         continue;
                     }
 
@@ -804,7 +803,7 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("method"u8))
                     {
                         if (!Mark(ref seen, 0x200UL) || !Value(ref reader, Converter_Nullable_ConsentMethod, out var v9)) { return null; }
-                        Set_ConsentRecord_Method(value, v9);
+                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_ConsentRecord_Method(value, v9);
                         continue;
                     }
 
@@ -813,21 +812,21 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("grantor"u8))
                     {
                         if (!Mark(ref seen, 0x4UL) || Read_ConsentGrantor(ref reader) is not { } v2) { return null; }
-                        Set_ConsentRecord_Grantor(value, v2);
+                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_ConsentRecord_Grantor(value, v2);
                         continue;
                     }
 
                     if (name.SequenceEqual("purpose"u8))
                     {
                         if (!Mark(ref seen, 0x10UL) || !Value(ref reader, Converter_DisclosurePurpose, out var v4)) { return null; }
-                        Set_ConsentRecord_Purpose(value, v4);
+                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_ConsentRecord_Purpose(value, v4);
                         continue;
                     }
 
                     if (name.SequenceEqual("refusal"u8))
                     {
                         if (!Mark(ref seen, 0x4000UL) || Read_RefusalDetails(ref reader) is not { } v14) { return null; }
-                        Set_ConsentRecord_Refusal(value, v14);
+                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_ConsentRecord_Refusal(value, v14);
                         continue;
                     }
 
@@ -836,7 +835,7 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("decision"u8))
                     {
                         if (!Mark(ref seen, 0x2UL) || !Value(ref reader, Converter_ConsentDecision, out var v1)) { return null; }
-                        Set_ConsentRecord_Decision(value, v1);
+                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_ConsentRecord_Decision(value, v1);
                         continue;
                     }
 
@@ -845,35 +844,35 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("recipient"u8))
                     {
                         if (!Mark(ref seen, 0x8UL) || Read_ConsentRecipient(ref reader) is not { } v3) { return null; }
-                        Set_ConsentRecord_Recipient(value, v3);
+                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_ConsentRecord_Recipient(value, v3);
                         continue;
                     }
 
                     if (name.SequenceEqual("decidedOn"u8))
                     {
                         if (!Mark(ref seen, 0x40UL) || !Value(ref reader, Converter_DateOnly, out var v6)) { return null; }
-                        Set_ConsentRecord_DecidedOn(value, v6);
+                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_ConsentRecord_DecidedOn(value, v6);
                         continue;
                     }
 
                     if (name.SequenceEqual("validFrom"u8))
                     {
                         if (!Mark(ref seen, 0x80UL) || !Value(ref reader, Converter_Nullable_DateOnly, out var v7)) { return null; }
-                        Set_ConsentRecord_ValidFrom(value, v7);
+                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_ConsentRecord_ValidFrom(value, v7);
                         continue;
                     }
 
                     if (name.SequenceEqual("withdraws"u8))
                     {
                         if (!Mark(ref seen, 0x2000UL) || !String(ref reader, out var v13)) { return null; }
-                        Set_ConsentRecord_Withdraws(value, v13);
+                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_ConsentRecord_Withdraws(value, v13);
                         continue;
                     }
 
                     if (name.SequenceEqual("revisitOn"u8))
                     {
                         if (!Mark(ref seen, 0x8000UL) || !Value(ref reader, Converter_Nullable_DateOnly, out var v15)) { return null; }
-                        Set_ConsentRecord_RevisitOn(value, v15);
+                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_ConsentRecord_RevisitOn(value, v15);
                         continue;
                     }
 
@@ -882,14 +881,14 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("validUntil"u8))
                     {
                         if (!Mark(ref seen, 0x100UL) || !Value(ref reader, Converter_Nullable_DateOnly, out var v8)) { return null; }
-                        Set_ConsentRecord_ValidUntil(value, v8);
+                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_ConsentRecord_ValidUntil(value, v8);
                         continue;
                     }
 
                     if (name.SequenceEqual("recordedBy"u8))
                     {
                         if (!Mark(ref seen, 0x1000UL) || !String(ref reader, out var v12)) { return null; }
-                        Set_ConsentRecord_RecordedBy(value, v12);
+                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_ConsentRecord_RecordedBy(value, v12);
                         continue;
                     }
 
@@ -898,7 +897,7 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("contentShown"u8))
                     {
                         if (!Mark(ref seen, 0x400UL) || !Boolean(ref reader, out var v10)) { return null; }
-                        Set_ConsentRecord_ContentShown(value, v10);
+                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_ConsentRecord_ContentShown(value, v10);
                         continue;
                     }
 
@@ -907,7 +906,7 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("contactAttempts"u8))
                     {
                         if (!Mark(ref seen, 0x10000UL) || Read_ValueList_ContactAttempt(ref reader) is not { } v16) { return null; }
-                        Set_ConsentRecord_ContactAttempts(value, v16);
+                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_ConsentRecord_ContactAttempts(value, v16);
                         continue;
                     }
 
@@ -916,7 +915,7 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("purposeExplained"u8))
                     {
                         if (!Mark(ref seen, 0x800UL) || !Boolean(ref reader, out var v11)) { return null; }
-                        Set_ConsentRecord_PurposeExplained(value, v11);
+                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_ConsentRecord_PurposeExplained(value, v11);
                         continue;
                     }
 
@@ -933,7 +932,7 @@ internal static partial class PackageReader
     {
         if (reader.TokenType != JsonTokenType.StartObject) { return null; }
 
-        var value = New_ContactAttempt();
+        var value = global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.New_ContactAttempt();
         var seen = 0UL;
         while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
         {
@@ -945,7 +944,7 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("on"u8))
                     {
                         if (!Mark(ref seen, 0x1UL) || !Value(ref reader, Converter_DateOnly, out var v0)) { return null; }
-                        Set_ContactAttempt_On(value, v0);
+                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_ContactAttempt_On(value, v0);
                         continue;
                     }
 
@@ -954,7 +953,7 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("method"u8))
                     {
                         if (!Mark(ref seen, 0x2UL) || !Value(ref reader, Converter_ContactMethod, out var v1)) { return null; }
-                        Set_ContactAttempt_Method(value, v1);
+                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_ContactAttempt_Method(value, v1);
                         continue;
                     }
 
@@ -963,7 +962,7 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("outcome"u8))
                     {
                         if (!Mark(ref seen, 0x4UL) || !String(ref reader, out var v2)) { return null; }
-                        Set_ContactAttempt_Outcome(value, v2);
+                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_ContactAttempt_Outcome(value, v2);
                         continue;
                     }
 
@@ -980,7 +979,7 @@ internal static partial class PackageReader
     {
         if (reader.TokenType != JsonTokenType.StartObject) { return null; }
 
-        var value = New_ContactDetails();
+        var value = global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.New_ContactDetails();
         var seen = 0UL;
         while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
         {
@@ -992,7 +991,7 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("note"u8))
                     {
                         if (!Mark(ref seen, 0x8UL) || !String(ref reader, out var v3)) { return null; }
-                        Set_ContactDetails_Note(value, v3);
+                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_ContactDetails_Note(value, v3);
                         continue;
                     }
 
@@ -1001,14 +1000,14 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("phone"u8))
                     {
                         if (!Mark(ref seen, 0x1UL) || !Value(ref reader, Converter_Nullable_PhoneNumber, out var v0)) { return null; }
-                        Set_ContactDetails_Phone(value, v0);
+                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_ContactDetails_Phone(value, v0);
                         continue;
                     }
 
                     if (name.SequenceEqual("email"u8))
                     {
                         if (!Mark(ref seen, 0x4UL) || !String(ref reader, out var v2)) { return null; }
-                        Set_ContactDetails_Email(value, v2);
+                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_ContactDetails_Email(value, v2);
                         continue;
                     }
 
@@ -1017,7 +1016,7 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("address"u8))
                     {
                         if (!Mark(ref seen, 0x2UL) || !String(ref reader, out var v1)) { return null; }
-                        Set_ContactDetails_Address(value, v1);
+                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_ContactDetails_Address(value, v1);
                         continue;
                     }
 
@@ -1034,7 +1033,7 @@ internal static partial class PackageReader
     {
         if (reader.TokenType != JsonTokenType.StartObject) { return null; }
 
-        var value = New_DailyAttendance();
+        var value = global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.New_DailyAttendance();
         var seen = 0UL;
         while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
         {
@@ -1046,7 +1045,7 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("date"u8))
                     {
                         if (!Mark(ref seen, 0x1UL) || !Value(ref reader, Converter_DateOnly, out var v0)) { return null; }
-                        Set_DailyAttendance_Date(value, v0);
+                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_DailyAttendance_Date(value, v0);
                         continue;
                     }
 
@@ -1055,7 +1054,7 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("status"u8))
                     {
                         if (!Mark(ref seen, 0x2UL) || !Value(ref reader, Converter_DailyAttendanceStatus, out var v1)) { return null; }
-                        Set_DailyAttendance_Status(value, v1);
+                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_DailyAttendance_Status(value, v1);
                         continue;
                     }
 
@@ -1072,7 +1071,7 @@ internal static partial class PackageReader
     {
         if (reader.TokenType != JsonTokenType.StartObject) { return null; }
 
-        var value = New_DatedNote();
+        var value = global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.New_DatedNote();
         var seen = 0UL;
         while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
         {
@@ -1084,14 +1083,14 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("date"u8))
                     {
                         if (!Mark(ref seen, 0x1UL) || !Value(ref reader, Converter_DateOnly, out var v0)) { return null; }
-                        Set_DatedNote_Date(value, v0);
+                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_DatedNote_Date(value, v0);
                         continue;
                     }
 
                     if (name.SequenceEqual("text"u8))
                     {
                         if (!Mark(ref seen, 0x2UL) || !String(ref reader, out var v1)) { return null; }
-                        Set_DatedNote_Text(value, v1);
+                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_DatedNote_Text(value, v1);
                         continue;
                     }
 
@@ -1108,7 +1107,7 @@ internal static partial class PackageReader
     {
         if (reader.TokenType != JsonTokenType.StartObject) { return null; }
 
-        var value = New_Diagnosis();
+        var value = global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.New_Diagnosis();
         var seen = 0UL;
         while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
         {
@@ -1120,7 +1119,7 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("name"u8))
                     {
                         if (!Mark(ref seen, 0x1UL) || !String(ref reader, out var v0)) { return null; }
-                        Set_Diagnosis_Name(value, v0);
+                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_Diagnosis_Name(value, v0);
                         continue;
                     }
 
@@ -1129,14 +1128,14 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("diagnosedOn"u8))
                     {
                         if (!Mark(ref seen, 0x2UL) || !Value(ref reader, Converter_Nullable_DateOnly, out var v1)) { return null; }
-                        Set_Diagnosis_DiagnosedOn(value, v1);
+                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_Diagnosis_DiagnosedOn(value, v1);
                         continue;
                     }
 
                     if (name.SequenceEqual("diagnosedBy"u8))
                     {
                         if (!Mark(ref seen, 0x4UL) || !String(ref reader, out var v2)) { return null; }
-                        Set_Diagnosis_DiagnosedBy(value, v2);
+                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_Diagnosis_DiagnosedBy(value, v2);
                         continue;
                     }
 
@@ -1153,7 +1152,7 @@ internal static partial class PackageReader
     {
         if (reader.TokenType != JsonTokenType.StartObject) { return null; }
 
-        var value = New_DisabilityCertificate();
+        var value = global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.New_DisabilityCertificate();
         var seen = 0UL;
         while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
         {
@@ -1165,7 +1164,7 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("type"u8))
                     {
                         if (!Mark(ref seen, 0x1UL) || !Value(ref reader, Converter_CertificateType, out var v0)) { return null; }
-                        Set_DisabilityCertificate_Type(value, v0);
+                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_DisabilityCertificate_Type(value, v0);
                         continue;
                     }
 
@@ -1174,7 +1173,7 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("level"u8))
                     {
                         if (!Mark(ref seen, 0x2UL) || !String(ref reader, out var v1)) { return null; }
-                        Set_DisabilityCertificate_Level(value, v1);
+                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_DisabilityCertificate_Level(value, v1);
                         continue;
                     }
 
@@ -1183,7 +1182,7 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("issuedOn"u8))
                     {
                         if (!Mark(ref seen, 0x4UL) || !Value(ref reader, Converter_Nullable_DateOnly, out var v2)) { return null; }
-                        Set_DisabilityCertificate_IssuedOn(value, v2);
+                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_DisabilityCertificate_IssuedOn(value, v2);
                         continue;
                     }
 
@@ -1200,7 +1199,7 @@ internal static partial class PackageReader
     {
         if (reader.TokenType != JsonTokenType.StartObject) { return null; }
 
-        var value = New_DisabilityInformation();
+        var value = global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.New_DisabilityInformation();
         var seen = 0UL;
         while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
         {
@@ -1212,7 +1211,7 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("degree"u8))
                     {
                         if (!Mark(ref seen, 0x2UL) || !String(ref reader, out var v1)) { return null; }
-                        Set_DisabilityInformation_Degree(value, v1);
+                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_DisabilityInformation_Degree(value, v1);
                         continue;
                     }
 
@@ -1221,7 +1220,7 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("diagnoses"u8))
                     {
                         if (!Mark(ref seen, 0x4UL) || Read_ValueList_Diagnosis(ref reader) is not { } v2) { return null; }
-                        Set_DisabilityInformation_Diagnoses(value, v2);
+                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_DisabilityInformation_Diagnoses(value, v2);
                         continue;
                     }
 
@@ -1230,7 +1229,7 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("categories"u8))
                     {
                         if (!Mark(ref seen, 0x1UL) || Read_ValueList_DisabilityCategory(ref reader) is not { } v0) { return null; }
-                        Set_DisabilityInformation_Categories(value, v0);
+                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_DisabilityInformation_Categories(value, v0);
                         continue;
                     }
 
@@ -1239,7 +1238,7 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("certificates"u8))
                     {
                         if (!Mark(ref seen, 0x8UL) || Read_ValueList_DisabilityCertificate(ref reader) is not { } v3) { return null; }
-                        Set_DisabilityInformation_Certificates(value, v3);
+                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_DisabilityInformation_Certificates(value, v3);
                         continue;
                     }
 
@@ -1256,7 +1255,7 @@ internal static partial class PackageReader
     {
         if (reader.TokenType != JsonTokenType.StartObject) { return null; }
 
-        var value = New_DisabilityNeed();
+        var value = global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.New_DisabilityNeed();
         var seen = 0UL;
         while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
         {
@@ -1268,7 +1267,7 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("basis"u8))
                     {
                         if (!Mark(ref seen, 0x2UL) || !Value(ref reader, Converter_Nullable_DisabilityBasis, out var v1)) { return null; }
-                        Set_DisabilityNeed_Basis(value, v1);
+                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_DisabilityNeed_Basis(value, v1);
                         continue;
                     }
 
@@ -1277,7 +1276,7 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("division"u8))
                     {
                         if (!Mark(ref seen, 0x4UL) || !Value(ref reader, Converter_Nullable_SpecialNeedsDivision, out var v2)) { return null; }
-                        Set_DisabilityNeed_Division(value, v2);
+                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_DisabilityNeed_Division(value, v2);
                         continue;
                     }
 
@@ -1286,7 +1285,7 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("placement"u8))
                     {
                         if (!Mark(ref seen, 0x1UL) || !Value(ref reader, Converter_EducationPlacement, out var v0)) { return null; }
-                        Set_DisabilityNeed_Placement(value, v0);
+                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_DisabilityNeed_Placement(value, v0);
                         continue;
                     }
 
@@ -1295,7 +1294,7 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("medicalCare"u8))
                     {
                         if (!Mark(ref seen, 0x8UL) || !Boolean(ref reader, out var v3)) { return null; }
-                        Set_DisabilityNeed_MedicalCare(value, v3);
+                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_DisabilityNeed_MedicalCare(value, v3);
                         continue;
                     }
 
@@ -1312,7 +1311,7 @@ internal static partial class PackageReader
     {
         if (reader.TokenType != JsonTokenType.StartObject) { return null; }
 
-        var value = New_DisclosureReport();
+        var value = global::SupportPlan.Rules.Json.RulesInitMembers.New_DisclosureReport();
         var seen = 0UL;
         while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
         {
@@ -1324,7 +1323,7 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("date"u8))
                     {
                         if (!Mark(ref seen, 0x20UL) || !Value(ref reader, Converter_DateOnly, out var v5)) { return null; }
-                        Set_DisclosureReport_Date(value, v5);
+                        global::SupportPlan.Rules.Json.RulesInitMembers.Set_DisclosureReport_Date(value, v5);
                         continue;
                     }
 
@@ -1333,14 +1332,14 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("planId"u8))
                     {
                         if (!Mark(ref seen, 0x1UL) || !Value(ref reader, Converter_Guid, out var v0)) { return null; }
-                        Set_DisclosureReport_PlanId(value, v0);
+                        global::SupportPlan.Rules.Json.RulesInitMembers.Set_DisclosureReport_PlanId(value, v0);
                         continue;
                     }
 
                     if (name.SequenceEqual("sender"u8))
                     {
                         if (!Mark(ref seen, 0x2UL) || Read_Sender(ref reader) is not { } v1) { return null; }
-                        Set_DisclosureReport_Sender(value, v1);
+                        global::SupportPlan.Rules.Json.RulesInitMembers.Set_DisclosureReport_Sender(value, v1);
                         continue;
                     }
 
@@ -1349,14 +1348,14 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("purpose"u8))
                     {
                         if (!Mark(ref seen, 0x10UL) || !Value(ref reader, Converter_DisclosurePurpose, out var v4)) { return null; }
-                        Set_DisclosureReport_Purpose(value, v4);
+                        global::SupportPlan.Rules.Json.RulesInitMembers.Set_DisclosureReport_Purpose(value, v4);
                         continue;
                     }
 
                     if (name.SequenceEqual("entries"u8))
                     {
                         if (!Mark(ref seen, 0x100UL) || Read_ValueList_ItemDecision(ref reader) is not { } v8) { return null; }
-                        Set_DisclosureReport_Entries(value, v8);
+                        global::SupportPlan.Rules.Json.RulesInitMembers.Set_DisclosureReport_Entries(value, v8);
                         continue;
                     }
 
@@ -1365,7 +1364,7 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("recipient"u8))
                     {
                         if (!Mark(ref seen, 0x8UL) || Read_Recipient(ref reader) is not { } v3) { return null; }
-                        Set_DisclosureReport_Recipient(value, v3);
+                        global::SupportPlan.Rules.Json.RulesInitMembers.Set_DisclosureReport_Recipient(value, v3);
                         continue;
                     }
 
@@ -1374,7 +1373,7 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("policyName"u8))
                     {
                         if (!Mark(ref seen, 0x40UL) || !String(ref reader, out var v6)) { return null; }
-                        Set_DisclosureReport_PolicyName(value, v6);
+                        global::SupportPlan.Rules.Json.RulesInitMembers.Set_DisclosureReport_PolicyName(value, v6);
                         continue;
                     }
 
@@ -1383,7 +1382,7 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("policyVersion"u8))
                     {
                         if (!Mark(ref seen, 0x80UL) || !String(ref reader, out var v7)) { return null; }
-                        Set_DisclosureReport_PolicyVersion(value, v7);
+                        global::SupportPlan.Rules.Json.RulesInitMembers.Set_DisclosureReport_PolicyVersion(value, v7);
                         continue;
                     }
 
@@ -1392,7 +1391,7 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("senderEstablishment"u8))
                     {
                         if (!Mark(ref seen, 0x4UL) || !Value(ref reader, Converter_Nullable_Establishment, out var v2)) { return null; }
-                        Set_DisclosureReport_SenderEstablishment(value, v2);
+                        global::SupportPlan.Rules.Json.RulesInitMembers.Set_DisclosureReport_SenderEstablishment(value, v2);
                         continue;
                     }
 
@@ -1409,7 +1408,7 @@ internal static partial class PackageReader
     {
         if (reader.TokenType != JsonTokenType.StartObject) { return null; }
 
-        var value = New_Enrollment();
+        var value = global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.New_Enrollment();
         var seen = 0UL;
         while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
         {
@@ -1421,7 +1420,7 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("className"u8))
                     {
                         if (!Mark(ref seen, 0x4UL) || !String(ref reader, out var v2)) { return null; }
-                        Set_Enrollment_ClassName(value, v2);
+                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_Enrollment_ClassName(value, v2);
                         continue;
                     }
 
@@ -1430,14 +1429,14 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("schoolName"u8))
                     {
                         if (!Mark(ref seen, 0x1UL) || !String(ref reader, out var v0)) { return null; }
-                        Set_Enrollment_SchoolName(value, v0);
+                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_Enrollment_SchoolName(value, v0);
                         continue;
                     }
 
                     if (name.SequenceEqual("schoolCode"u8))
                     {
                         if (!Mark(ref seen, 0x2UL) || !Value(ref reader, Converter_Nullable_SchoolCode, out var v1)) { return null; }
-                        Set_Enrollment_SchoolCode(value, v1);
+                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_Enrollment_SchoolCode(value, v1);
                         continue;
                     }
 
@@ -1454,7 +1453,7 @@ internal static partial class PackageReader
     {
         if (reader.TokenType != JsonTokenType.StartObject) { return null; }
 
-        var value = New_ExceptionClaim();
+        var value = global::SupportPlan.Rules.Json.RulesInitMembers.New_ExceptionClaim();
         var seen = 0UL;
         while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
         {
@@ -1466,7 +1465,7 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("reason"u8))
                     {
                         if (!Mark(ref seen, 0x1UL) || !String(ref reader, out var v0)) { return null; }
-                        Set_ExceptionClaim_Reason(value, v0);
+                        global::SupportPlan.Rules.Json.RulesInitMembers.Set_ExceptionClaim_Reason(value, v0);
                         continue;
                     }
 
@@ -1475,7 +1474,7 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("recordedBy"u8))
                     {
                         if (!Mark(ref seen, 0x8UL) || !String(ref reader, out var v3)) { return null; }
-                        Set_ExceptionClaim_RecordedBy(value, v3);
+                        global::SupportPlan.Rules.Json.RulesInitMembers.Set_ExceptionClaim_RecordedBy(value, v3);
                         continue;
                     }
 
@@ -1484,7 +1483,7 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("harmAssessed"u8))
                     {
                         if (!Mark(ref seen, 0x4UL) || !Boolean(ref reader, out var v2)) { return null; }
-                        Set_ExceptionClaim_HarmAssessed(value, v2);
+                        global::SupportPlan.Rules.Json.RulesInitMembers.Set_ExceptionClaim_HarmAssessed(value, v2);
                         continue;
                     }
 
@@ -1493,7 +1492,7 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("consentEffort"u8))
                     {
                         if (!Mark(ref seen, 0x2UL) || !String(ref reader, out var v1)) { return null; }
-                        Set_ExceptionClaim_ConsentEffort(value, v1);
+                        global::SupportPlan.Rules.Json.RulesInitMembers.Set_ExceptionClaim_ConsentEffort(value, v1);
                         continue;
                     }
 
@@ -1510,7 +1509,7 @@ internal static partial class PackageReader
     {
         if (reader.TokenType != JsonTokenType.StartObject) { return null; }
 
-        var value = New_FamilyRelations();
+        var value = global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.New_FamilyRelations();
         var seen = 0UL;
         while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
         {
@@ -1522,7 +1521,7 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("notes"u8))
                     {
                         if (!Mark(ref seen, 0x20UL) || !String(ref reader, out var v5)) { return null; }
-                        Set_FamilyRelations_Notes(value, v5);
+                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_FamilyRelations_Notes(value, v5);
                         continue;
                     }
 
@@ -1531,7 +1530,7 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("homeLanguage"u8))
                     {
                         if (!Mark(ref seen, 0x10UL) || !String(ref reader, out var v4)) { return null; }
-                        Set_FamilyRelations_HomeLanguage(value, v4);
+                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_FamilyRelations_HomeLanguage(value, v4);
                         continue;
                     }
 
@@ -1540,7 +1539,7 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("circumstances"u8))
                     {
                         if (!Mark(ref seen, 0x2UL) || !String(ref reader, out var v1)) { return null; }
-                        Set_FamilyRelations_Circumstances(value, v1);
+                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_FamilyRelations_Circumstances(value, v1);
                         continue;
                     }
 
@@ -1549,7 +1548,7 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("familyComposition"u8))
                     {
                         if (!Mark(ref seen, 0x8UL) || !String(ref reader, out var v3)) { return null; }
-                        Set_FamilyRelations_FamilyComposition(value, v3);
+                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_FamilyRelations_FamilyComposition(value, v3);
                         continue;
                     }
 
@@ -1558,14 +1557,14 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("developmentalHistory"u8))
                     {
                         if (!Mark(ref seen, 0x1UL) || !String(ref reader, out var v0)) { return null; }
-                        Set_FamilyRelations_DevelopmentalHistory(value, v0);
+                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_FamilyRelations_DevelopmentalHistory(value, v0);
                         continue;
                     }
 
                     if (name.SequenceEqual("changesSinceCreation"u8))
                     {
                         if (!Mark(ref seen, 0x4UL) || Read_ValueList_DatedNote(ref reader) is not { } v2) { return null; }
-                        Set_FamilyRelations_ChangesSinceCreation(value, v2);
+                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_FamilyRelations_ChangesSinceCreation(value, v2);
                         continue;
                     }
 
@@ -1582,7 +1581,7 @@ internal static partial class PackageReader
     {
         if (reader.TokenType != JsonTokenType.StartObject) { return null; }
 
-        var value = New_GifuForms();
+        var value = global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.New_GifuForms();
         var seen = 0UL;
         while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
         {
@@ -1594,7 +1593,7 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("profile"u8))
                     {
                         if (!Mark(ref seen, 0x2UL) || Read_GifuProfile(ref reader) is not { } v1) { return null; }
-                        Set_GifuForms_Profile(value, v1);
+                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_GifuForms_Profile(value, v1);
                         continue;
                     }
 
@@ -1603,7 +1602,7 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("agencies"u8))
                     {
                         if (!Mark(ref seen, 0x4UL) || Read_ValueList_AgencyCollaboration(ref reader) is not { } v2) { return null; }
-                        Set_GifuForms_Agencies(value, v2);
+                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_GifuForms_Agencies(value, v2);
                         continue;
                     }
 
@@ -1612,7 +1611,7 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("authorship"u8))
                     {
                         if (!Mark(ref seen, 0x1UL) || Read_Authorship(ref reader) is not { } v0) { return null; }
-                        Set_GifuForms_Authorship(value, v0);
+                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_GifuForms_Authorship(value, v0);
                         continue;
                     }
 
@@ -1621,7 +1620,7 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("supportChain"u8))
                     {
                         if (!Mark(ref seen, 0x8UL) || Read_ValueList_SupportChainEntry(ref reader) is not { } v3) { return null; }
-                        Set_GifuForms_SupportChain(value, v3);
+                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_GifuForms_SupportChain(value, v3);
                         continue;
                     }
 
@@ -1638,7 +1637,7 @@ internal static partial class PackageReader
     {
         if (reader.TokenType != JsonTokenType.StartObject) { return null; }
 
-        var value = New_GifuProfile();
+        var value = global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.New_GifuProfile();
         var seen = 0UL;
         while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
         {
@@ -1650,7 +1649,7 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("strengths"u8))
                     {
                         if (!Mark(ref seen, 0x1UL) || !String(ref reader, out var v0)) { return null; }
-                        Set_GifuProfile_Strengths(value, v0);
+                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_GifuProfile_Strengths(value, v0);
                         continue;
                     }
 
@@ -1659,14 +1658,14 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("difficulties"u8))
                     {
                         if (!Mark(ref seen, 0x2UL) || !String(ref reader, out var v1)) { return null; }
-                        Set_GifuProfile_Difficulties(value, v1);
+                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_GifuProfile_Difficulties(value, v1);
                         continue;
                     }
 
                     if (name.SequenceEqual("careerWishes"u8))
                     {
                         if (!Mark(ref seen, 0x20UL) || !String(ref reader, out var v5)) { return null; }
-                        Set_GifuProfile_CareerWishes(value, v5);
+                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_GifuProfile_CareerWishes(value, v5);
                         continue;
                     }
 
@@ -1675,7 +1674,7 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("studentWishes"u8))
                     {
                         if (!Mark(ref seen, 0x4UL) || !String(ref reader, out var v2)) { return null; }
-                        Set_GifuProfile_StudentWishes(value, v2);
+                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_GifuProfile_StudentWishes(value, v2);
                         continue;
                     }
 
@@ -1684,7 +1683,7 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("guardianWishes"u8))
                     {
                         if (!Mark(ref seen, 0x8UL) || !String(ref reader, out var v3)) { return null; }
-                        Set_GifuProfile_GuardianWishes(value, v3);
+                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_GifuProfile_GuardianWishes(value, v3);
                         continue;
                     }
 
@@ -1693,7 +1692,7 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("consultationHistory"u8))
                     {
                         if (!Mark(ref seen, 0x10UL) || !String(ref reader, out var v4)) { return null; }
-                        Set_GifuProfile_ConsultationHistory(value, v4);
+                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_GifuProfile_ConsultationHistory(value, v4);
                         continue;
                     }
 
@@ -1710,7 +1709,7 @@ internal static partial class PackageReader
     {
         if (reader.TokenType != JsonTokenType.StartObject) { return null; }
 
-        var value = New_GoalSupportEvaluation();
+        var value = global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.New_GoalSupportEvaluation();
         var seen = 0UL;
         while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
         {
@@ -1722,7 +1721,7 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("goal"u8))
                     {
                         if (!Mark(ref seen, 0x1UL) || !String(ref reader, out var v0)) { return null; }
-                        Set_GoalSupportEvaluation_Goal(value, v0);
+                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_GoalSupportEvaluation_Goal(value, v0);
                         continue;
                     }
 
@@ -1731,7 +1730,7 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("support"u8))
                     {
                         if (!Mark(ref seen, 0x2UL) || !String(ref reader, out var v1)) { return null; }
-                        Set_GoalSupportEvaluation_Support(value, v1);
+                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_GoalSupportEvaluation_Support(value, v1);
                         continue;
                     }
 
@@ -1740,7 +1739,7 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("evaluation"u8))
                     {
                         if (!Mark(ref seen, 0x4UL) || !String(ref reader, out var v2)) { return null; }
-                        Set_GoalSupportEvaluation_Evaluation(value, v2);
+                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_GoalSupportEvaluation_Evaluation(value, v2);
                         continue;
                     }
 
@@ -1757,7 +1756,7 @@ internal static partial class PackageReader
     {
         if (reader.TokenType != JsonTokenType.StartObject) { return null; }
 
-        var value = New_GradeAttendance();
+        var value = global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.New_GradeAttendance();
         var seen = 0UL;
         while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
         {
@@ -1769,7 +1768,7 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("grade"u8))
                     {
                         if (!Mark(ref seen, 0x2UL) || !Value(ref reader, Converter_Grade, out var v1)) { return null; }
-                        Set_GradeAttendance_Grade(value, v1);
+                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_GradeAttendance_Grade(value, v1);
                         continue;
                     }
 
@@ -1778,7 +1777,7 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("lateCount"u8))
                     {
                         if (!Mark(ref seen, 0x20UL) || !Value(ref reader, Converter_Nullable_Int32, out var v5)) { return null; }
-                        Set_AttendanceCounts_LateCount(value, v5);
+                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_AttendanceCounts_LateCount(value, v5);
                         continue;
                     }
 
@@ -1787,14 +1786,14 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("schoolYear"u8))
                     {
                         if (!Mark(ref seen, 0x1UL) || !Value(ref reader, Converter_SchoolYear, out var v0)) { return null; }
-                        Set_GradeAttendance_SchoolYear(value, v0);
+                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_GradeAttendance_SchoolYear(value, v0);
                         continue;
                     }
 
                     if (name.SequenceEqual("absentDays"u8))
                     {
                         if (!Mark(ref seen, 0x80UL) || !Value(ref reader, Converter_Nullable_Int32, out var v7)) { return null; }
-                        Set_AttendanceCounts_AbsentDays(value, v7);
+                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_AttendanceCounts_AbsentDays(value, v7);
                         continue;
                     }
 
@@ -1803,14 +1802,14 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("requiredDays"u8))
                     {
                         if (!Mark(ref seen, 0x4UL) || !Value(ref reader, Converter_Nullable_Int32, out var v2)) { return null; }
-                        Set_AttendanceCounts_RequiredDays(value, v2);
+                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_AttendanceCounts_RequiredDays(value, v2);
                         continue;
                     }
 
                     if (name.SequenceEqual("attendedDays"u8))
                     {
                         if (!Mark(ref seen, 0x8UL) || !Value(ref reader, Converter_Nullable_Int32, out var v3)) { return null; }
-                        Set_AttendanceCounts_AttendedDays(value, v3);
+                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_AttendanceCounts_AttendedDays(value, v3);
                         continue;
                     }
 
@@ -1819,14 +1818,14 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("earlyLeaveCount"u8))
                     {
                         if (!Mark(ref seen, 0x40UL) || !Value(ref reader, Converter_Nullable_Int32, out var v6)) { return null; }
-                        Set_AttendanceCounts_EarlyLeaveCount(value, v6);
+                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_AttendanceCounts_EarlyLeaveCount(value, v6);
                         continue;
                     }
 
                     if (name.SequenceEqual("institutionDays"u8))
                     {
                         if (!Mark(ref seen, 0x200UL) || Read_InstitutionDays(ref reader) is not { } v9) { return null; }
-                        Set_AttendanceCounts_InstitutionDays(value, v9);
+                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_AttendanceCounts_InstitutionDays(value, v9);
                         continue;
                     }
 
@@ -1835,7 +1834,7 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("separateRoomDays"u8))
                     {
                         if (!Mark(ref seen, 0x10UL) || !Value(ref reader, Converter_Nullable_Int32, out var v4)) { return null; }
-                        Set_AttendanceCounts_SeparateRoomDays(value, v4);
+                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_AttendanceCounts_SeparateRoomDays(value, v4);
                         continue;
                     }
 
@@ -1844,7 +1843,7 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("countedAsAttendedDays"u8))
                     {
                         if (!Mark(ref seen, 0x100UL) || !Value(ref reader, Converter_Nullable_Int32, out var v8)) { return null; }
-                        Set_AttendanceCounts_CountedAsAttendedDays(value, v8);
+                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_AttendanceCounts_CountedAsAttendedDays(value, v8);
                         continue;
                     }
 
@@ -1861,7 +1860,7 @@ internal static partial class PackageReader
     {
         if (reader.TokenType != JsonTokenType.StartObject) { return null; }
 
-        var value = New_GradeSheet();
+        var value = global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.New_GradeSheet();
         var seen = 0UL;
         while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
         {
@@ -1873,7 +1872,7 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("grade"u8))
                     {
                         if (!Mark(ref seen, 0x2UL) || !Value(ref reader, Converter_Grade, out var v1)) { return null; }
-                        Set_GradeSheet_Grade(value, v1);
+                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_GradeSheet_Grade(value, v1);
                         continue;
                     }
 
@@ -1882,14 +1881,14 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("sheetA"u8))
                     {
                         if (!Mark(ref seen, 0x20UL) || Read_GradeSheetA(ref reader) is not { } v5) { return null; }
-                        Set_GradeSheet_SheetA(value, v5);
+                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_GradeSheet_SheetA(value, v5);
                         continue;
                     }
 
                     if (name.SequenceEqual("sheetB"u8))
                     {
                         if (!Mark(ref seen, 0x40UL) || Read_GradeSheetB(ref reader) is not { } v6) { return null; }
-                        Set_GradeSheet_SheetB(value, v6);
+                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_GradeSheet_SheetB(value, v6);
                         continue;
                     }
 
@@ -1898,14 +1897,14 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("schoolYear"u8))
                     {
                         if (!Mark(ref seen, 0x1UL) || !Value(ref reader, Converter_SchoolYear, out var v0)) { return null; }
-                        Set_GradeSheet_SchoolYear(value, v0);
+                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_GradeSheet_SchoolYear(value, v0);
                         continue;
                     }
 
                     if (name.SequenceEqual("enrollment"u8))
                     {
                         if (!Mark(ref seen, 0x4UL) || Read_Enrollment(ref reader) is not { } v2) { return null; }
-                        Set_GradeSheet_Enrollment(value, v2);
+                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_GradeSheet_Enrollment(value, v2);
                         continue;
                     }
 
@@ -1914,7 +1913,7 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("administrator"u8))
                     {
                         if (!Mark(ref seen, 0x10UL) || !String(ref reader, out var v4)) { return null; }
-                        Set_GradeSheet_Administrator(value, v4);
+                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_GradeSheet_Administrator(value, v4);
                         continue;
                     }
 
@@ -1923,7 +1922,7 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("homeroomTeacher"u8))
                     {
                         if (!Mark(ref seen, 0x8UL) || Read_PersonName(ref reader) is not { } v3) { return null; }
-                        Set_GradeSheet_HomeroomTeacher(value, v3);
+                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_GradeSheet_HomeroomTeacher(value, v3);
                         continue;
                     }
 
@@ -1940,7 +1939,7 @@ internal static partial class PackageReader
     {
         if (reader.TokenType != JsonTokenType.StartObject) { return null; }
 
-        var value = New_GradeSheetA();
+        var value = global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.New_GradeSheetA();
         var seen = 0UL;
         while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
         {
@@ -1952,7 +1951,7 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("authorship"u8))
                     {
                         if (!Mark(ref seen, 0x1UL) || Read_Authorship(ref reader) is not { } v0) { return null; }
-                        Set_GradeSheetA_Authorship(value, v0);
+                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_GradeSheetA_Authorship(value, v0);
                         continue;
                     }
 
@@ -1961,7 +1960,7 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("handoverNotes"u8))
                     {
                         if (!Mark(ref seen, 0x20UL) || !String(ref reader, out var v5)) { return null; }
-                        Set_GradeSheetA_HandoverNotes(value, v5);
+                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_GradeSheetA_HandoverNotes(value, v5);
                         continue;
                     }
 
@@ -1970,7 +1969,7 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("absenceReasons"u8))
                     {
                         if (!Mark(ref seen, 0x10UL) || !String(ref reader, out var v4)) { return null; }
-                        Set_GradeSheetA_AbsenceReasons(value, v4);
+                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_GradeSheetA_AbsenceReasons(value, v4);
                         continue;
                     }
 
@@ -1979,14 +1978,14 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("supportAgencies"u8))
                     {
                         if (!Mark(ref seen, 0x2UL) || Read_ValueList_SupportAgencyEntry(ref reader) is not { } v1) { return null; }
-                        Set_GradeSheetA_SupportAgencies(value, v1);
+                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_GradeSheetA_SupportAgencies(value, v1);
                         continue;
                     }
 
                     if (name.SequenceEqual("dailyAttendance"u8))
                     {
                         if (!Mark(ref seen, 0x8UL) || Read_ValueList_DailyAttendance(ref reader) is not { } v3) { return null; }
-                        Set_GradeSheetA_DailyAttendance(value, v3);
+                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_GradeSheetA_DailyAttendance(value, v3);
                         continue;
                     }
 
@@ -1995,7 +1994,7 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("monthlyAttendance"u8))
                     {
                         if (!Mark(ref seen, 0x4UL) || Read_ValueList_MonthlyAttendance(ref reader) is not { } v2) { return null; }
-                        Set_GradeSheetA_MonthlyAttendance(value, v2);
+                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_GradeSheetA_MonthlyAttendance(value, v2);
                         continue;
                     }
 
@@ -2012,7 +2011,7 @@ internal static partial class PackageReader
     {
         if (reader.TokenType != JsonTokenType.StartObject) { return null; }
 
-        var value = New_GradeSheetB();
+        var value = global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.New_GradeSheetB();
         var seen = 0UL;
         while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
         {
@@ -2024,7 +2023,7 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("student"u8))
                     {
                         if (!Mark(ref seen, 0x2UL) || Read_SituationAndHopes(ref reader) is not { } v1) { return null; }
-                        Set_GradeSheetB_Student(value, v1);
+                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_GradeSheetB_Student(value, v1);
                         continue;
                     }
 
@@ -2033,14 +2032,14 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("guardian"u8))
                     {
                         if (!Mark(ref seen, 0x4UL) || Read_SituationAndHopes(ref reader) is not { } v2) { return null; }
-                        Set_GradeSheetB_Guardian(value, v2);
+                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_GradeSheetB_Guardian(value, v2);
                         continue;
                     }
 
                     if (name.SequenceEqual("yearGoal"u8))
                     {
                         if (!Mark(ref seen, 0x8UL) || !String(ref reader, out var v3)) { return null; }
-                        Set_GradeSheetB_YearGoal(value, v3);
+                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_GradeSheetB_YearGoal(value, v3);
                         continue;
                     }
 
@@ -2049,7 +2048,7 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("termPlans"u8))
                     {
                         if (!Mark(ref seen, 0x20UL) || Read_ValueList_TermPlan(ref reader) is not { } v5) { return null; }
-                        Set_GradeSheetB_TermPlans(value, v5);
+                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_GradeSheetB_TermPlans(value, v5);
                         continue;
                     }
 
@@ -2058,14 +2057,14 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("authorship"u8))
                     {
                         if (!Mark(ref seen, 0x1UL) || Read_Authorship(ref reader) is not { } v0) { return null; }
-                        Set_GradeSheetB_Authorship(value, v0);
+                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_GradeSheetB_Authorship(value, v0);
                         continue;
                     }
 
                     if (name.SequenceEqual("termSystem"u8))
                     {
                         if (!Mark(ref seen, 0x10UL) || !Value(ref reader, Converter_TermSystem, out var v4)) { return null; }
-                        Set_GradeSheetB_TermSystem(value, v4);
+                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_GradeSheetB_TermSystem(value, v4);
                         continue;
                     }
 
@@ -2082,7 +2081,7 @@ internal static partial class PackageReader
     {
         if (reader.TokenType != JsonTokenType.StartObject) { return null; }
 
-        var value = New_Guardian();
+        var value = global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.New_Guardian();
         var seen = 0UL;
         while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
         {
@@ -2094,7 +2093,7 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("name"u8))
                     {
                         if (!Mark(ref seen, 0x1UL) || Read_PersonName(ref reader) is not { } v0) { return null; }
-                        Set_Guardian_Name(value, v0);
+                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_Guardian_Name(value, v0);
                         continue;
                     }
 
@@ -2103,7 +2102,7 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("contact"u8))
                     {
                         if (!Mark(ref seen, 0x8UL) || Read_ContactDetails(ref reader) is not { } v3) { return null; }
-                        Set_Guardian_Contact(value, v3);
+                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_Guardian_Contact(value, v3);
                         continue;
                     }
 
@@ -2112,7 +2111,7 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("relationship"u8))
                     {
                         if (!Mark(ref seen, 0x2UL) || !String(ref reader, out var v1)) { return null; }
-                        Set_Guardian_Relationship(value, v1);
+                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_Guardian_Relationship(value, v1);
                         continue;
                     }
 
@@ -2121,7 +2120,7 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("schoolAdmissionDate"u8))
                     {
                         if (!Mark(ref seen, 0x4UL) || !Value(ref reader, Converter_Nullable_DateOnly, out var v2)) { return null; }
-                        Set_Guardian_SchoolAdmissionDate(value, v2);
+                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_Guardian_SchoolAdmissionDate(value, v2);
                         continue;
                     }
 
@@ -2138,7 +2137,7 @@ internal static partial class PackageReader
     {
         if (reader.TokenType != JsonTokenType.StartObject) { return null; }
 
-        var value = New_HandoverPackage();
+        var value = global::SupportPlan.Interop.Json.InteropInitMembers.New_HandoverPackage();
         var seen = 0UL;
         while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
         {
@@ -2150,7 +2149,7 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("plan"u8))
                     {
                         if (!Mark(ref seen, 0x400UL) || Read_StudentSupportPlan(ref reader) is not { } v10) { return null; }
-                        Set_HandoverPackage_Plan(value, v10);
+                        global::SupportPlan.Interop.Json.InteropInitMembers.Set_HandoverPackage_Plan(value, v10);
                         continue;
                     }
 
@@ -2159,28 +2158,28 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("format"u8))
                     {
                         if (!Mark(ref seen, 0x1UL) || !String(ref reader, out var v0)) { return null; }
-                        Set_HandoverPackage_Format(value, v0);
+                        global::SupportPlan.Interop.Json.InteropInitMembers.Set_HandoverPackage_Format(value, v0);
                         continue;
                     }
 
                     if (name.SequenceEqual("sender"u8))
                     {
                         if (!Mark(ref seen, 0x10UL) || Read_PackageParty(ref reader) is not { } v4) { return null; }
-                        Set_HandoverPackage_Sender(value, v4);
+                        global::SupportPlan.Interop.Json.InteropInitMembers.Set_HandoverPackage_Sender(value, v4);
                         continue;
                     }
 
                     if (name.SequenceEqual("report"u8))
                     {
                         if (!Mark(ref seen, 0x800UL) || Read_DisclosureReport(ref reader) is not { } v11) { return null; }
-                        Set_HandoverPackage_Report(value, v11);
+                        global::SupportPlan.Interop.Json.InteropInitMembers.Set_HandoverPackage_Report(value, v11);
                         continue;
                     }
 
                     if (name.SequenceEqual("digest"u8))
                     {
                         if (!Mark(ref seen, 0x4000UL) || Read_PackageDigest(ref reader) is not { } v14) { return null; }
-                        Set_HandoverPackage_Digest(value, v14);
+                        global::SupportPlan.Interop.Json.InteropInitMembers.Set_HandoverPackage_Digest(value, v14);
                         continue;
                     }
 
@@ -2189,7 +2188,7 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("purpose"u8))
                     {
                         if (!Mark(ref seen, 0x40UL) || !Value(ref reader, Converter_DisclosurePurpose, out var v6)) { return null; }
-                        Set_HandoverPackage_Purpose(value, v6);
+                        global::SupportPlan.Interop.Json.InteropInitMembers.Set_HandoverPackage_Purpose(value, v6);
                         continue;
                     }
 
@@ -2198,7 +2197,7 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("consents"u8))
                     {
                         if (!Mark(ref seen, 0x1000UL) || Read_ValueList_ConsentRecord(ref reader) is not { } v12) { return null; }
-                        Set_HandoverPackage_Consents(value, v12);
+                        global::SupportPlan.Interop.Json.InteropInitMembers.Set_HandoverPackage_Consents(value, v12);
                         continue;
                     }
 
@@ -2207,35 +2206,35 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("packageId"u8))
                     {
                         if (!Mark(ref seen, 0x4UL) || !Value(ref reader, Converter_Guid, out var v2)) { return null; }
-                        Set_HandoverPackage_PackageId(value, v2);
+                        global::SupportPlan.Interop.Json.InteropInitMembers.Set_HandoverPackage_PackageId(value, v2);
                         continue;
                     }
 
                     if (name.SequenceEqual("createdAt"u8))
                     {
                         if (!Mark(ref seen, 0x8UL) || !Value(ref reader, Converter_HandoverPackage_createdAt, out var v3)) { return null; }
-                        Set_HandoverPackage_CreatedAt(value, v3);
+                        global::SupportPlan.Interop.Json.InteropInitMembers.Set_HandoverPackage_CreatedAt(value, v3);
                         continue;
                     }
 
                     if (name.SequenceEqual("recipient"u8))
                     {
                         if (!Mark(ref seen, 0x20UL) || Read_PackageParty(ref reader) is not { } v5) { return null; }
-                        Set_HandoverPackage_Recipient(value, v5);
+                        global::SupportPlan.Interop.Json.InteropInitMembers.Set_HandoverPackage_Recipient(value, v5);
                         continue;
                     }
 
                     if (name.SequenceEqual("decidedOn"u8))
                     {
                         if (!Mark(ref seen, 0x80UL) || !Value(ref reader, Converter_DateOnly, out var v7)) { return null; }
-                        Set_HandoverPackage_DecidedOn(value, v7);
+                        global::SupportPlan.Interop.Json.InteropInitMembers.Set_HandoverPackage_DecidedOn(value, v7);
                         continue;
                     }
 
                     if (name.SequenceEqual("exception"u8))
                     {
                         if (!Mark(ref seen, 0x100UL) || Read_ExceptionClaim(ref reader) is not { } v8) { return null; }
-                        Set_HandoverPackage_Exception(value, v8);
+                        global::SupportPlan.Interop.Json.InteropInitMembers.Set_HandoverPackage_Exception(value, v8);
                         continue;
                     }
 
@@ -2244,7 +2243,7 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("procedures"u8))
                     {
                         if (!Mark(ref seen, 0x200UL) || Read_ValueList_RecordedProcedure(ref reader) is not { } v9) { return null; }
-                        Set_HandoverPackage_Procedures(value, v9);
+                        global::SupportPlan.Interop.Json.InteropInitMembers.Set_HandoverPackage_Procedures(value, v9);
                         continue;
                     }
 
@@ -2253,7 +2252,7 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("formatVersion"u8))
                     {
                         if (!Mark(ref seen, 0x2UL) || !String(ref reader, out var v1)) { return null; }
-                        Set_HandoverPackage_FormatVersion(value, v1);
+                        global::SupportPlan.Interop.Json.InteropInitMembers.Set_HandoverPackage_FormatVersion(value, v1);
                         continue;
                     }
 
@@ -2262,7 +2261,7 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("provisionRecord"u8))
                     {
                         if (!Mark(ref seen, 0x2000UL) || Read_ProvisionRecord(ref reader) is not { } v13) { return null; }
-                        Set_HandoverPackage_ProvisionRecord(value, v13);
+                        global::SupportPlan.Interop.Json.InteropInitMembers.Set_HandoverPackage_ProvisionRecord(value, v13);
                         continue;
                     }
 
@@ -2279,7 +2278,7 @@ internal static partial class PackageReader
     {
         if (reader.TokenType != JsonTokenType.StartObject) { return null; }
 
-        var value = New_InstitutionDays();
+        var value = global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.New_InstitutionDays();
         var seen = 0UL;
         while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
         {
@@ -2291,7 +2290,7 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("ict"u8))
                     {
                         if (!Mark(ref seen, 0x80UL) || !Value(ref reader, Converter_Nullable_Int32, out var v7)) { return null; }
-                        Set_InstitutionDays_Ict(value, v7);
+                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_InstitutionDays_Ict(value, v7);
                         continue;
                     }
 
@@ -2300,7 +2299,7 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("healthCenter"u8))
                     {
                         if (!Mark(ref seen, 0x8UL) || !Value(ref reader, Converter_Nullable_Int32, out var v3)) { return null; }
-                        Set_InstitutionDays_HealthCenter(value, v3);
+                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_InstitutionDays_HealthCenter(value, v3);
                         continue;
                     }
 
@@ -2309,7 +2308,7 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("privateFacility"u8))
                     {
                         if (!Mark(ref seen, 0x20UL) || !Value(ref reader, Converter_Nullable_Int32, out var v5)) { return null; }
-                        Set_InstitutionDays_PrivateFacility(value, v5);
+                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_InstitutionDays_PrivateFacility(value, v5);
                         continue;
                     }
 
@@ -2318,14 +2317,14 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("hospitalOrClinic"u8))
                     {
                         if (!Mark(ref seen, 0x10UL) || !Value(ref reader, Converter_Nullable_Int32, out var v4)) { return null; }
-                        Set_InstitutionDays_HospitalOrClinic(value, v4);
+                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_InstitutionDays_HospitalOrClinic(value, v4);
                         continue;
                     }
 
                     if (name.SequenceEqual("otherInstitution"u8))
                     {
                         if (!Mark(ref seen, 0x40UL) || !Value(ref reader, Converter_Nullable_Int32, out var v6)) { return null; }
-                        Set_InstitutionDays_OtherInstitution(value, v6);
+                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_InstitutionDays_OtherInstitution(value, v6);
                         continue;
                     }
 
@@ -2334,7 +2333,7 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("otherBoardInstitution"u8))
                     {
                         if (!Mark(ref seen, 0x2UL) || !Value(ref reader, Converter_Nullable_Int32, out var v1)) { return null; }
-                        Set_InstitutionDays_OtherBoardInstitution(value, v1);
+                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_InstitutionDays_OtherBoardInstitution(value, v1);
                         continue;
                     }
 
@@ -2343,7 +2342,7 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("educationSupportCenter"u8))
                     {
                         if (!Mark(ref seen, 0x1UL) || !Value(ref reader, Converter_Nullable_Int32, out var v0)) { return null; }
-                        Set_InstitutionDays_EducationSupportCenter(value, v0);
+                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_InstitutionDays_EducationSupportCenter(value, v0);
                         continue;
                     }
 
@@ -2352,7 +2351,7 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("childGuidanceOrWelfareOffice"u8))
                     {
                         if (!Mark(ref seen, 0x4UL) || !Value(ref reader, Converter_Nullable_Int32, out var v2)) { return null; }
-                        Set_InstitutionDays_ChildGuidanceOrWelfareOffice(value, v2);
+                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_InstitutionDays_ChildGuidanceOrWelfareOffice(value, v2);
                         continue;
                     }
 
@@ -2369,7 +2368,7 @@ internal static partial class PackageReader
     {
         if (reader.TokenType != JsonTokenType.StartObject) { return null; }
 
-        var value = New_ItemDecision();
+        var value = global::SupportPlan.Rules.Json.RulesInitMembers.New_ItemDecision();
         var seen = 0UL;
         while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
         {
@@ -2381,21 +2380,21 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("itemId"u8))
                     {
                         if (!Mark(ref seen, 0x1UL) || !String(ref reader, out var v0)) { return null; }
-                        Set_ItemDecision_ItemId(value, v0);
+                        global::SupportPlan.Rules.Json.RulesInitMembers.Set_ItemDecision_ItemId(value, v0);
                         continue;
                     }
 
                     if (name.SequenceEqual("reason"u8))
                     {
                         if (!Mark(ref seen, 0x80UL) || !Value(ref reader, Converter_Nullable_WithholdReason, out var v7)) { return null; }
-                        Set_ItemDecision_Reason(value, v7);
+                        global::SupportPlan.Rules.Json.RulesInitMembers.Set_ItemDecision_Reason(value, v7);
                         continue;
                     }
 
                     if (name.SequenceEqual("ruleId"u8))
                     {
                         if (!Mark(ref seen, 0x1000UL) || !String(ref reader, out var v12)) { return null; }
-                        Set_ItemDecision_RuleId(value, v12);
+                        global::SupportPlan.Rules.Json.RulesInitMembers.Set_ItemDecision_RuleId(value, v12);
                         continue;
                     }
 
@@ -2404,35 +2403,35 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("pointer"u8))
                     {
                         if (!Mark(ref seen, 0x2UL) || !String(ref reader, out var v1)) { return null; }
-                        Set_ItemDecision_Pointer(value, v1);
+                        global::SupportPlan.Rules.Json.RulesInitMembers.Set_ItemDecision_Pointer(value, v1);
                         continue;
                     }
 
                     if (name.SequenceEqual("section"u8))
                     {
                         if (!Mark(ref seen, 0x4UL) || !Value(ref reader, Converter_PlanSection, out var v2)) { return null; }
-                        Set_ItemDecision_Section(value, v2);
+                        global::SupportPlan.Rules.Json.RulesInitMembers.Set_ItemDecision_Section(value, v2);
                         continue;
                     }
 
                     if (name.SequenceEqual("labelJa"u8))
                     {
                         if (!Mark(ref seen, 0x8UL) || !String(ref reader, out var v3)) { return null; }
-                        Set_ItemDecision_LabelJa(value, v3);
+                        global::SupportPlan.Rules.Json.RulesInitMembers.Set_ItemDecision_LabelJa(value, v3);
                         continue;
                     }
 
                     if (name.SequenceEqual("labelEn"u8))
                     {
                         if (!Mark(ref seen, 0x10UL) || !String(ref reader, out var v4)) { return null; }
-                        Set_ItemDecision_LabelEn(value, v4);
+                        global::SupportPlan.Rules.Json.RulesInitMembers.Set_ItemDecision_LabelEn(value, v4);
                         continue;
                     }
 
                     if (name.SequenceEqual("outcome"u8))
                     {
                         if (!Mark(ref seen, 0x40UL) || !Value(ref reader, Converter_ItemOutcome, out var v6)) { return null; }
-                        Set_ItemDecision_Outcome(value, v6);
+                        global::SupportPlan.Rules.Json.RulesInitMembers.Set_ItemDecision_Outcome(value, v6);
                         continue;
                     }
 
@@ -2441,7 +2440,7 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("articleId"u8))
                     {
                         if (!Mark(ref seen, 0x200UL) || !String(ref reader, out var v9)) { return null; }
-                        Set_ItemDecision_ArticleId(value, v9);
+                        global::SupportPlan.Rules.Json.RulesInitMembers.Set_ItemDecision_ArticleId(value, v9);
                         continue;
                     }
 
@@ -2450,21 +2449,21 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("consentIds"u8))
                     {
                         if (!Mark(ref seen, 0x100UL) || Read_ValueList_String(ref reader) is not { } v8) { return null; }
-                        Set_ItemDecision_ConsentIds(value, v8);
+                        global::SupportPlan.Rules.Json.RulesInitMembers.Set_ItemDecision_ConsentIds(value, v8);
                         continue;
                     }
 
                     if (name.SequenceEqual("citationJa"u8))
                     {
                         if (!Mark(ref seen, 0x400UL) || !String(ref reader, out var v10)) { return null; }
-                        Set_ItemDecision_CitationJa(value, v10);
+                        global::SupportPlan.Rules.Json.RulesInitMembers.Set_ItemDecision_CitationJa(value, v10);
                         continue;
                     }
 
                     if (name.SequenceEqual("citationEn"u8))
                     {
                         if (!Mark(ref seen, 0x800UL) || !String(ref reader, out var v11)) { return null; }
-                        Set_ItemDecision_CitationEn(value, v11);
+                        global::SupportPlan.Rules.Json.RulesInitMembers.Set_ItemDecision_CitationEn(value, v11);
                         continue;
                     }
 
@@ -2473,7 +2472,7 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("specialCare"u8))
                     {
                         if (!Mark(ref seen, 0x20UL) || !Boolean(ref reader, out var v5)) { return null; }
-                        Set_ItemDecision_SpecialCare(value, v5);
+                        global::SupportPlan.Rules.Json.RulesInitMembers.Set_ItemDecision_SpecialCare(value, v5);
                         continue;
                     }
 
@@ -2482,7 +2481,7 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("recordedReason"u8))
                     {
                         if (!Mark(ref seen, 0x2000UL) || !String(ref reader, out var v13)) { return null; }
-                        Set_ItemDecision_RecordedReason(value, v13);
+                        global::SupportPlan.Rules.Json.RulesInitMembers.Set_ItemDecision_RecordedReason(value, v13);
                         continue;
                     }
 
@@ -2499,7 +2498,7 @@ internal static partial class PackageReader
     {
         if (reader.TokenType != JsonTokenType.StartObject) { return null; }
 
-        var value = New_JapaneseLanguageNeed();
+        var value = global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.New_JapaneseLanguageNeed();
         var seen = 0UL;
         while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
         {
@@ -2511,7 +2510,7 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("weeklyHours"u8))
                     {
                         if (!Mark(ref seen, 0x4UL) || !Value(ref reader, Converter_Nullable_Int32, out var v2)) { return null; }
-                        Set_JapaneseLanguageNeed_WeeklyHours(value, v2);
+                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_JapaneseLanguageNeed_WeeklyHours(value, v2);
                         continue;
                     }
 
@@ -2520,7 +2519,7 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("specialCurriculum"u8))
                     {
                         if (!Mark(ref seen, 0x1UL) || !Boolean(ref reader, out var v0)) { return null; }
-                        Set_JapaneseLanguageNeed_SpecialCurriculum(value, v0);
+                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_JapaneseLanguageNeed_SpecialCurriculum(value, v0);
                         continue;
                     }
 
@@ -2529,7 +2528,7 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("instructionStartedOn"u8))
                     {
                         if (!Mark(ref seen, 0x2UL) || !Value(ref reader, Converter_Nullable_DateOnly, out var v1)) { return null; }
-                        Set_JapaneseLanguageNeed_InstructionStartedOn(value, v1);
+                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_JapaneseLanguageNeed_InstructionStartedOn(value, v1);
                         continue;
                     }
 
@@ -2546,7 +2545,7 @@ internal static partial class PackageReader
     {
         if (reader.TokenType != JsonTokenType.StartObject) { return null; }
 
-        var value = New_MonthlyAttendance();
+        var value = global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.New_MonthlyAttendance();
         var seen = 0UL;
         while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
         {
@@ -2558,7 +2557,7 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("month"u8))
                     {
                         if (!Mark(ref seen, 0x1UL) || !Int32(ref reader, out var v0)) { return null; }
-                        Set_MonthlyAttendance_Month(value, v0);
+                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_MonthlyAttendance_Month(value, v0);
                         continue;
                     }
 
@@ -2567,7 +2566,7 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("lateCount"u8))
                     {
                         if (!Mark(ref seen, 0x10UL) || !Value(ref reader, Converter_Nullable_Int32, out var v4)) { return null; }
-                        Set_AttendanceCounts_LateCount(value, v4);
+                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_AttendanceCounts_LateCount(value, v4);
                         continue;
                     }
 
@@ -2576,7 +2575,7 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("absentDays"u8))
                     {
                         if (!Mark(ref seen, 0x40UL) || !Value(ref reader, Converter_Nullable_Int32, out var v6)) { return null; }
-                        Set_AttendanceCounts_AbsentDays(value, v6);
+                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_AttendanceCounts_AbsentDays(value, v6);
                         continue;
                     }
 
@@ -2585,14 +2584,14 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("requiredDays"u8))
                     {
                         if (!Mark(ref seen, 0x2UL) || !Value(ref reader, Converter_Nullable_Int32, out var v1)) { return null; }
-                        Set_AttendanceCounts_RequiredDays(value, v1);
+                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_AttendanceCounts_RequiredDays(value, v1);
                         continue;
                     }
 
                     if (name.SequenceEqual("attendedDays"u8))
                     {
                         if (!Mark(ref seen, 0x4UL) || !Value(ref reader, Converter_Nullable_Int32, out var v2)) { return null; }
-                        Set_AttendanceCounts_AttendedDays(value, v2);
+                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_AttendanceCounts_AttendedDays(value, v2);
                         continue;
                     }
 
@@ -2601,14 +2600,14 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("earlyLeaveCount"u8))
                     {
                         if (!Mark(ref seen, 0x20UL) || !Value(ref reader, Converter_Nullable_Int32, out var v5)) { return null; }
-                        Set_AttendanceCounts_EarlyLeaveCount(value, v5);
+                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_AttendanceCounts_EarlyLeaveCount(value, v5);
                         continue;
                     }
 
                     if (name.SequenceEqual("institutionDays"u8))
                     {
                         if (!Mark(ref seen, 0x100UL) || Read_InstitutionDays(ref reader) is not { } v8) { return null; }
-                        Set_AttendanceCounts_InstitutionDays(value, v8);
+                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_AttendanceCounts_InstitutionDays(value, v8);
                         continue;
                     }
 
@@ -2617,7 +2616,7 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("separateRoomDays"u8))
                     {
                         if (!Mark(ref seen, 0x8UL) || !Value(ref reader, Converter_Nullable_Int32, out var v3)) { return null; }
-                        Set_AttendanceCounts_SeparateRoomDays(value, v3);
+                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_AttendanceCounts_SeparateRoomDays(value, v3);
                         continue;
                     }
 
@@ -2626,7 +2625,7 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("countedAsAttendedDays"u8))
                     {
                         if (!Mark(ref seen, 0x80UL) || !Value(ref reader, Converter_Nullable_Int32, out var v7)) { return null; }
-                        Set_AttendanceCounts_CountedAsAttendedDays(value, v7);
+                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_AttendanceCounts_CountedAsAttendedDays(value, v7);
                         continue;
                     }
 
@@ -2643,7 +2642,7 @@ internal static partial class PackageReader
     {
         if (reader.TokenType != JsonTokenType.StartObject) { return null; }
 
-        var value = New_NonAttendanceNeed();
+        var value = global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.New_NonAttendanceNeed();
         var seen = 0UL;
         while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
         {
@@ -2655,7 +2654,7 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("background"u8))
                     {
                         if (!Mark(ref seen, 0x2UL) || !String(ref reader, out var v1)) { return null; }
-                        Set_NonAttendanceNeed_Background(value, v1);
+                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_NonAttendanceNeed_Background(value, v1);
                         continue;
                     }
 
@@ -2664,7 +2663,7 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("supportStartedOn"u8))
                     {
                         if (!Mark(ref seen, 0x1UL) || !Value(ref reader, Converter_Nullable_DateOnly, out var v0)) { return null; }
-                        Set_NonAttendanceNeed_SupportStartedOn(value, v0);
+                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_NonAttendanceNeed_SupportStartedOn(value, v0);
                         continue;
                     }
 
@@ -2681,7 +2680,7 @@ internal static partial class PackageReader
     {
         if (reader.TokenType != JsonTokenType.StartObject) { return null; }
 
-        var value = New_PackageDigest();
+        var value = global::SupportPlan.Interop.Json.InteropInitMembers.New_PackageDigest();
         var seen = 0UL;
         while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
         {
@@ -2693,7 +2692,7 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("value"u8))
                     {
                         if (!Mark(ref seen, 0x4UL) || !String(ref reader, out var v2)) { return null; }
-                        Set_PackageDigest_Value(value, v2);
+                        global::SupportPlan.Interop.Json.InteropInitMembers.Set_PackageDigest_Value(value, v2);
                         continue;
                     }
 
@@ -2702,7 +2701,7 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("algorithm"u8))
                     {
                         if (!Mark(ref seen, 0x1UL) || !String(ref reader, out var v0)) { return null; }
-                        Set_PackageDigest_Algorithm(value, v0);
+                        global::SupportPlan.Interop.Json.InteropInitMembers.Set_PackageDigest_Algorithm(value, v0);
                         continue;
                     }
 
@@ -2711,7 +2710,7 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("canonicalization"u8))
                     {
                         if (!Mark(ref seen, 0x2UL) || !String(ref reader, out var v1)) { return null; }
-                        Set_PackageDigest_Canonicalization(value, v1);
+                        global::SupportPlan.Interop.Json.InteropInitMembers.Set_PackageDigest_Canonicalization(value, v1);
                         continue;
                     }
 
@@ -2728,7 +2727,7 @@ internal static partial class PackageReader
     {
         if (reader.TokenType != JsonTokenType.StartObject) { return null; }
 
-        var value = New_PackageParty();
+        var value = global::SupportPlan.Interop.Json.InteropInitMembers.New_PackageParty();
         var seen = 0UL;
         while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
         {
@@ -2740,14 +2739,14 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("kind"u8))
                     {
                         if (!Mark(ref seen, 0x1UL) || !Value(ref reader, Converter_RecipientKind, out var v0)) { return null; }
-                        Set_PackageParty_Kind(value, v0);
+                        global::SupportPlan.Interop.Json.InteropInitMembers.Set_PackageParty_Kind(value, v0);
                         continue;
                     }
 
                     if (name.SequenceEqual("name"u8))
                     {
                         if (!Mark(ref seen, 0x4UL) || !String(ref reader, out var v2)) { return null; }
-                        Set_PackageParty_Name(value, v2);
+                        global::SupportPlan.Interop.Json.InteropInitMembers.Set_PackageParty_Name(value, v2);
                         continue;
                     }
 
@@ -2756,7 +2755,7 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("address"u8))
                     {
                         if (!Mark(ref seen, 0x10UL) || !String(ref reader, out var v4)) { return null; }
-                        Set_PackageParty_Address(value, v4);
+                        global::SupportPlan.Interop.Json.InteropInitMembers.Set_PackageParty_Address(value, v4);
                         continue;
                     }
 
@@ -2765,7 +2764,7 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("schoolCode"u8))
                     {
                         if (!Mark(ref seen, 0x2UL) || !Value(ref reader, Converter_Nullable_SchoolCode, out var v1)) { return null; }
-                        Set_PackageParty_SchoolCode(value, v1);
+                        global::SupportPlan.Interop.Json.InteropInitMembers.Set_PackageParty_SchoolCode(value, v1);
                         continue;
                     }
 
@@ -2774,7 +2773,7 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("establishment"u8))
                     {
                         if (!Mark(ref seen, 0x8UL) || !Value(ref reader, Converter_Nullable_Establishment, out var v3)) { return null; }
-                        Set_PackageParty_Establishment(value, v3);
+                        global::SupportPlan.Interop.Json.InteropInitMembers.Set_PackageParty_Establishment(value, v3);
                         continue;
                     }
 
@@ -2783,7 +2782,7 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("confidentialityDuty"u8))
                     {
                         if (!Mark(ref seen, 0x20UL) || !Value(ref reader, Converter_Nullable_Boolean, out var v5)) { return null; }
-                        Set_PackageParty_ConfidentialityDuty(value, v5);
+                        global::SupportPlan.Interop.Json.InteropInitMembers.Set_PackageParty_ConfidentialityDuty(value, v5);
                         continue;
                     }
 
@@ -2800,7 +2799,7 @@ internal static partial class PackageReader
     {
         if (reader.TokenType != JsonTokenType.StartObject) { return null; }
 
-        var value = New_PersonName();
+        var value = global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.New_PersonName();
         var seen = 0UL;
         while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
         {
@@ -2812,7 +2811,7 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("name"u8))
                     {
                         if (!Mark(ref seen, 0x1UL) || !String(ref reader, out var v0)) { return null; }
-                        Set_PersonName_Name(value, v0);
+                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_PersonName_Name(value, v0);
                         continue;
                     }
 
@@ -2821,7 +2820,7 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("reading"u8))
                     {
                         if (!Mark(ref seen, 0x2UL) || !Value(ref reader, Converter_Nullable_NameReading, out var v1)) { return null; }
-                        Set_PersonName_Reading(value, v1);
+                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_PersonName_Reading(value, v1);
                         continue;
                     }
 
@@ -2838,7 +2837,7 @@ internal static partial class PackageReader
     {
         if (reader.TokenType != JsonTokenType.StartObject) { return null; }
 
-        var value = New_PlanHeader();
+        var value = global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.New_PlanHeader();
         var seen = 0UL;
         while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
         {
@@ -2850,7 +2849,7 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("schools"u8))
                     {
                         if (!Mark(ref seen, 0x1UL) || Read_ValueList_SchoolHistoryEntry(ref reader) is not { } v0) { return null; }
-                        Set_PlanHeader_Schools(value, v0);
+                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_PlanHeader_Schools(value, v0);
                         continue;
                     }
 
@@ -2859,7 +2858,7 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("classificationNumber"u8))
                     {
                         if (!Mark(ref seen, 0x2UL) || !String(ref reader, out var v1)) { return null; }
-                        Set_PlanHeader_ClassificationNumber(value, v1);
+                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_PlanHeader_ClassificationNumber(value, v1);
                         continue;
                     }
 
@@ -2876,7 +2875,7 @@ internal static partial class PackageReader
     {
         if (reader.TokenType != JsonTokenType.StartObject) { return null; }
 
-        var value = New_ProvisionRecord();
+        var value = global::SupportPlan.Rules.Json.RulesInitMembers.New_ProvisionRecord();
         var seen = 0UL;
         while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
         {
@@ -2888,7 +2887,7 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("items"u8))
                     {
                         if (!Mark(ref seen, 0x100UL) || Read_ValueList_String(ref reader) is not { } v8) { return null; }
-                        Set_ProvisionRecord_Items(value, v8);
+                        global::SupportPlan.Rules.Json.RulesInitMembers.Set_ProvisionRecord_Items(value, v8);
                         continue;
                     }
 
@@ -2897,7 +2896,7 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("planId"u8))
                     {
                         if (!Mark(ref seen, 0x80UL) || !Value(ref reader, Converter_Guid, out var v7)) { return null; }
-                        Set_ProvisionRecord_PlanId(value, v7);
+                        global::SupportPlan.Rules.Json.RulesInitMembers.Set_ProvisionRecord_PlanId(value, v7);
                         continue;
                     }
 
@@ -2906,7 +2905,7 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("subject"u8))
                     {
                         if (!Mark(ref seen, 0x40UL) || !String(ref reader, out var v6)) { return null; }
-                        Set_ProvisionRecord_Subject(value, v6);
+                        global::SupportPlan.Rules.Json.RulesInitMembers.Set_ProvisionRecord_Subject(value, v6);
                         continue;
                     }
 
@@ -2915,14 +2914,14 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("articleId"u8))
                     {
                         if (!Mark(ref seen, 0x1UL) || !String(ref reader, out var v0)) { return null; }
-                        Set_ProvisionRecord_ArticleId(value, v0);
+                        global::SupportPlan.Rules.Json.RulesInitMembers.Set_ProvisionRecord_ArticleId(value, v0);
                         continue;
                     }
 
                     if (name.SequenceEqual("keepUntil"u8))
                     {
                         if (!Mark(ref seen, 0x400UL) || !Value(ref reader, Converter_DateOnly, out var v10)) { return null; }
-                        Set_ProvisionRecord_KeepUntil(value, v10);
+                        global::SupportPlan.Rules.Json.RulesInitMembers.Set_ProvisionRecord_KeepUntil(value, v10);
                         continue;
                     }
 
@@ -2931,14 +2930,14 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("providedOn"u8))
                     {
                         if (!Mark(ref seen, 0x2UL) || !Value(ref reader, Converter_DateOnly, out var v1)) { return null; }
-                        Set_ProvisionRecord_ProvidedOn(value, v1);
+                        global::SupportPlan.Rules.Json.RulesInitMembers.Set_ProvisionRecord_ProvidedOn(value, v1);
                         continue;
                     }
 
                     if (name.SequenceEqual("consentIds"u8))
                     {
                         if (!Mark(ref seen, 0x200UL) || Read_ValueList_String(ref reader) is not { } v9) { return null; }
-                        Set_ProvisionRecord_ConsentIds(value, v9);
+                        global::SupportPlan.Rules.Json.RulesInitMembers.Set_ProvisionRecord_ConsentIds(value, v9);
                         continue;
                     }
 
@@ -2947,7 +2946,7 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("providerName"u8))
                     {
                         if (!Mark(ref seen, 0x4UL) || !String(ref reader, out var v2)) { return null; }
-                        Set_ProvisionRecord_ProviderName(value, v2);
+                        global::SupportPlan.Rules.Json.RulesInitMembers.Set_ProvisionRecord_ProviderName(value, v2);
                         continue;
                     }
 
@@ -2956,14 +2955,14 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("recipientName"u8))
                     {
                         if (!Mark(ref seen, 0x8UL) || !String(ref reader, out var v3)) { return null; }
-                        Set_ProvisionRecord_RecipientName(value, v3);
+                        global::SupportPlan.Rules.Json.RulesInitMembers.Set_ProvisionRecord_RecipientName(value, v3);
                         continue;
                     }
 
                     if (name.SequenceEqual("recipientKind"u8))
                     {
                         if (!Mark(ref seen, 0x20UL) || !Value(ref reader, Converter_RecipientKind, out var v5)) { return null; }
-                        Set_ProvisionRecord_RecipientKind(value, v5);
+                        global::SupportPlan.Rules.Json.RulesInitMembers.Set_ProvisionRecord_RecipientKind(value, v5);
                         continue;
                     }
 
@@ -2972,7 +2971,7 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("recipientAddress"u8))
                     {
                         if (!Mark(ref seen, 0x10UL) || !String(ref reader, out var v4)) { return null; }
-                        Set_ProvisionRecord_RecipientAddress(value, v4);
+                        global::SupportPlan.Rules.Json.RulesInitMembers.Set_ProvisionRecord_RecipientAddress(value, v4);
                         continue;
                     }
 
@@ -2989,7 +2988,7 @@ internal static partial class PackageReader
     {
         if (reader.TokenType != JsonTokenType.StartObject) { return null; }
 
-        var value = New_ReasonableAccommodation();
+        var value = global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.New_ReasonableAccommodation();
         var seen = 0UL;
         while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
         {
@@ -3001,7 +3000,7 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("notes"u8))
                     {
                         if (!Mark(ref seen, 0x80UL) || !String(ref reader, out var v7)) { return null; }
-                        Set_ReasonableAccommodation_Notes(value, v7);
+                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_ReasonableAccommodation_Notes(value, v7);
                         continue;
                     }
 
@@ -3010,7 +3009,7 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("status"u8))
                     {
                         if (!Mark(ref seen, 0x8UL) || !Value(ref reader, Converter_ConsensusStatus, out var v3)) { return null; }
-                        Set_ReasonableAccommodation_Status(value, v3);
+                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_ReasonableAccommodation_Status(value, v3);
                         continue;
                     }
 
@@ -3019,7 +3018,7 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("agreedOn"u8))
                     {
                         if (!Mark(ref seen, 0x10UL) || !Value(ref reader, Converter_Nullable_DateOnly, out var v4)) { return null; }
-                        Set_ReasonableAccommodation_AgreedOn(value, v4);
+                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_ReasonableAccommodation_AgreedOn(value, v4);
                         continue;
                     }
 
@@ -3028,14 +3027,14 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("viewpoint"u8))
                     {
                         if (!Mark(ref seen, 0x1UL) || !Value(ref reader, Converter_AccommodationViewpoint, out var v0)) { return null; }
-                        Set_ReasonableAccommodation_Viewpoint(value, v0);
+                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_ReasonableAccommodation_Viewpoint(value, v0);
                         continue;
                     }
 
                     if (name.SequenceEqual("provision"u8))
                     {
                         if (!Mark(ref seen, 0x2UL) || !String(ref reader, out var v1)) { return null; }
-                        Set_ReasonableAccommodation_Provision(value, v1);
+                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_ReasonableAccommodation_Provision(value, v1);
                         continue;
                     }
 
@@ -3044,14 +3043,14 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("categories"u8))
                     {
                         if (!Mark(ref seen, 0x4UL) || Read_ValueList_DisabilityCategory(ref reader) is not { } v2) { return null; }
-                        Set_ReasonableAccommodation_Categories(value, v2);
+                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_ReasonableAccommodation_Categories(value, v2);
                         continue;
                     }
 
                     if (name.SequenceEqual("agreedWith"u8))
                     {
                         if (!Mark(ref seen, 0x20UL) || Read_ValueList_AgreementParty(ref reader) is not { } v5) { return null; }
-                        Set_ReasonableAccommodation_AgreedWith(value, v5);
+                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_ReasonableAccommodation_AgreedWith(value, v5);
                         continue;
                     }
 
@@ -3060,7 +3059,7 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("reviewDates"u8))
                     {
                         if (!Mark(ref seen, 0x40UL) || Read_ValueList_DateOnly(ref reader) is not { } v6) { return null; }
-                        Set_ReasonableAccommodation_ReviewDates(value, v6);
+                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_ReasonableAccommodation_ReviewDates(value, v6);
                         continue;
                     }
 
@@ -3077,7 +3076,7 @@ internal static partial class PackageReader
     {
         if (reader.TokenType != JsonTokenType.StartObject) { return null; }
 
-        var value = New_Recipient();
+        var value = global::SupportPlan.Rules.Json.RulesInitMembers.New_Recipient();
         var seen = 0UL;
         while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
         {
@@ -3089,14 +3088,14 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("kind"u8))
                     {
                         if (!Mark(ref seen, 0x1UL) || !Value(ref reader, Converter_RecipientKind, out var v0)) { return null; }
-                        Set_Recipient_Kind(value, v0);
+                        global::SupportPlan.Rules.Json.RulesInitMembers.Set_Recipient_Kind(value, v0);
                         continue;
                     }
 
                     if (name.SequenceEqual("name"u8))
                     {
                         if (!Mark(ref seen, 0x2UL) || !String(ref reader, out var v1)) { return null; }
-                        Set_Recipient_Name(value, v1);
+                        global::SupportPlan.Rules.Json.RulesInitMembers.Set_Recipient_Name(value, v1);
                         continue;
                     }
 
@@ -3105,7 +3104,7 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("address"u8))
                     {
                         if (!Mark(ref seen, 0x8UL) || !String(ref reader, out var v3)) { return null; }
-                        Set_Recipient_Address(value, v3);
+                        global::SupportPlan.Rules.Json.RulesInitMembers.Set_Recipient_Address(value, v3);
                         continue;
                     }
 
@@ -3114,7 +3113,7 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("schoolCode"u8))
                     {
                         if (!Mark(ref seen, 0x4UL) || !Value(ref reader, Converter_Nullable_SchoolCode, out var v2)) { return null; }
-                        Set_Recipient_SchoolCode(value, v2);
+                        global::SupportPlan.Rules.Json.RulesInitMembers.Set_Recipient_SchoolCode(value, v2);
                         continue;
                     }
 
@@ -3123,7 +3122,7 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("confidentialityDuty"u8))
                     {
                         if (!Mark(ref seen, 0x10UL) || !Value(ref reader, Converter_Nullable_Boolean, out var v4)) { return null; }
-                        Set_Recipient_ConfidentialityDuty(value, v4);
+                        global::SupportPlan.Rules.Json.RulesInitMembers.Set_Recipient_ConfidentialityDuty(value, v4);
                         continue;
                     }
 
@@ -3140,7 +3139,7 @@ internal static partial class PackageReader
     {
         if (reader.TokenType != JsonTokenType.StartObject) { return null; }
 
-        var value = New_RecordedProcedure();
+        var value = global::SupportPlan.Rules.Json.RulesInitMembers.New_RecordedProcedure();
         var seen = 0UL;
         while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
         {
@@ -3152,7 +3151,7 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("on"u8))
                     {
                         if (!Mark(ref seen, 0x2UL) || !Value(ref reader, Converter_DateOnly, out var v1)) { return null; }
-                        Set_RecordedProcedure_On(value, v1);
+                        global::SupportPlan.Rules.Json.RulesInitMembers.Set_RecordedProcedure_On(value, v1);
                         continue;
                     }
 
@@ -3161,7 +3160,7 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("kind"u8))
                     {
                         if (!Mark(ref seen, 0x1UL) || !Value(ref reader, Converter_ProcedureKind, out var v0)) { return null; }
-                        Set_RecordedProcedure_Kind(value, v0);
+                        global::SupportPlan.Rules.Json.RulesInitMembers.Set_RecordedProcedure_Kind(value, v0);
                         continue;
                     }
 
@@ -3170,7 +3169,7 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("reference"u8))
                     {
                         if (!Mark(ref seen, 0x4UL) || !String(ref reader, out var v2)) { return null; }
-                        Set_RecordedProcedure_Reference(value, v2);
+                        global::SupportPlan.Rules.Json.RulesInitMembers.Set_RecordedProcedure_Reference(value, v2);
                         continue;
                     }
 
@@ -3187,7 +3186,7 @@ internal static partial class PackageReader
     {
         if (reader.TokenType != JsonTokenType.StartObject) { return null; }
 
-        var value = New_RefusalDetails();
+        var value = global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.New_RefusalDetails();
         var seen = 0UL;
         while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
         {
@@ -3199,7 +3198,7 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("reasons"u8))
                     {
                         if (!Mark(ref seen, 0x1UL) || !String(ref reader, out var v0)) { return null; }
-                        Set_RefusalDetails_Reasons(value, v0);
+                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_RefusalDetails_Reasons(value, v0);
                         continue;
                     }
 
@@ -3208,7 +3207,7 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("discussion"u8))
                     {
                         if (!Mark(ref seen, 0x2UL) || !String(ref reader, out var v1)) { return null; }
-                        Set_RefusalDetails_Discussion(value, v1);
+                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_RefusalDetails_Discussion(value, v1);
                         continue;
                     }
 
@@ -3225,7 +3224,7 @@ internal static partial class PackageReader
     {
         if (reader.TokenType != JsonTokenType.StartObject) { return null; }
 
-        var value = New_RegionalExtension();
+        var value = global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.New_RegionalExtension();
         var seen = 0UL;
         while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
         {
@@ -3237,7 +3236,7 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("data"u8))
                     {
                         if (!Mark(ref seen, 0x10UL) || !Value(ref reader, Converter_JsonElement, out var v4)) { return null; }
-                        Set_RegionalExtension_Data(value, v4);
+                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_RegionalExtension_Data(value, v4);
                         continue;
                     }
 
@@ -3246,7 +3245,7 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("label"u8))
                     {
                         if (!Mark(ref seen, 0x4UL) || !String(ref reader, out var v2)) { return null; }
-                        Set_RegionalExtension_Label(value, v2);
+                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_RegionalExtension_Label(value, v2);
                         continue;
                     }
 
@@ -3255,7 +3254,7 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("version"u8))
                     {
                         if (!Mark(ref seen, 0x2UL) || !String(ref reader, out var v1)) { return null; }
-                        Set_RegionalExtension_Version(value, v1);
+                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_RegionalExtension_Version(value, v1);
                         continue;
                     }
 
@@ -3264,14 +3263,14 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("namespace"u8))
                     {
                         if (!Mark(ref seen, 0x1UL) || !String(ref reader, out var v0)) { return null; }
-                        Set_RegionalExtension_Namespace(value, v0);
+                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_RegionalExtension_Namespace(value, v0);
                         continue;
                     }
 
                     if (name.SequenceEqual("dataClass"u8))
                     {
                         if (!Mark(ref seen, 0x8UL) || !Value(ref reader, Converter_DataClass, out var v3)) { return null; }
-                        Set_RegionalExtension_DataClass(value, v3);
+                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_RegionalExtension_DataClass(value, v3);
                         continue;
                     }
 
@@ -3288,7 +3287,7 @@ internal static partial class PackageReader
     {
         if (reader.TokenType != JsonTokenType.StartObject) { return null; }
 
-        var value = New_RoleAssignment();
+        var value = global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.New_RoleAssignment();
         var seen = 0UL;
         while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
         {
@@ -3300,7 +3299,7 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("goal"u8))
                     {
                         if (!Mark(ref seen, 0x1UL) || !String(ref reader, out var v0)) { return null; }
-                        Set_RoleAssignment_Goal(value, v0);
+                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_RoleAssignment_Goal(value, v0);
                         continue;
                     }
 
@@ -3309,7 +3308,7 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("evaluation"u8))
                     {
                         if (!Mark(ref seen, 0x10UL) || !String(ref reader, out var v4)) { return null; }
-                        Set_RoleAssignment_Evaluation(value, v4);
+                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_RoleAssignment_Evaluation(value, v4);
                         continue;
                     }
 
@@ -3318,7 +3317,7 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("agencyOrDuty"u8))
                     {
                         if (!Mark(ref seen, 0x2UL) || !String(ref reader, out var v1)) { return null; }
-                        Set_RoleAssignment_AgencyOrDuty(value, v1);
+                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_RoleAssignment_AgencyOrDuty(value, v1);
                         continue;
                     }
 
@@ -3327,7 +3326,7 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("shortTermGoal"u8))
                     {
                         if (!Mark(ref seen, 0x4UL) || !String(ref reader, out var v2)) { return null; }
-                        Set_RoleAssignment_ShortTermGoal(value, v2);
+                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_RoleAssignment_ShortTermGoal(value, v2);
                         continue;
                     }
 
@@ -3336,7 +3335,7 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("evaluationDate"u8))
                     {
                         if (!Mark(ref seen, 0x20UL) || !Value(ref reader, Converter_Nullable_DateOnly, out var v5)) { return null; }
-                        Set_RoleAssignment_EvaluationDate(value, v5);
+                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_RoleAssignment_EvaluationDate(value, v5);
                         continue;
                     }
 
@@ -3345,7 +3344,7 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("shortTermGoalDate"u8))
                     {
                         if (!Mark(ref seen, 0x8UL) || !Value(ref reader, Converter_Nullable_DateOnly, out var v3)) { return null; }
-                        Set_RoleAssignment_ShortTermGoalDate(value, v3);
+                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_RoleAssignment_ShortTermGoalDate(value, v3);
                         continue;
                     }
 
@@ -3362,7 +3361,7 @@ internal static partial class PackageReader
     {
         if (reader.TokenType != JsonTokenType.StartObject) { return null; }
 
-        var value = New_SchoolHistoryEntry();
+        var value = global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.New_SchoolHistoryEntry();
         var seen = 0UL;
         while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
         {
@@ -3374,7 +3373,7 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("stage"u8))
                     {
                         if (!Mark(ref seen, 0x1UL) || !Value(ref reader, Converter_SchoolStage, out var v0)) { return null; }
-                        Set_SchoolHistoryEntry_Stage(value, v0);
+                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_SchoolHistoryEntry_Stage(value, v0);
                         continue;
                     }
 
@@ -3383,14 +3382,14 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("status"u8))
                     {
                         if (!Mark(ref seen, 0x8UL) || !Value(ref reader, Converter_EnrollmentStatus, out var v3)) { return null; }
-                        Set_SchoolHistoryEntry_Status(value, v3);
+                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_SchoolHistoryEntry_Status(value, v3);
                         continue;
                     }
 
                     if (name.SequenceEqual("leftOn"u8))
                     {
                         if (!Mark(ref seen, 0x20UL) || !Value(ref reader, Converter_Nullable_DateOnly, out var v5)) { return null; }
-                        Set_SchoolHistoryEntry_LeftOn(value, v5);
+                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_SchoolHistoryEntry_LeftOn(value, v5);
                         continue;
                     }
 
@@ -3399,7 +3398,7 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("enteredOn"u8))
                     {
                         if (!Mark(ref seen, 0x10UL) || !Value(ref reader, Converter_Nullable_DateOnly, out var v4)) { return null; }
-                        Set_SchoolHistoryEntry_EnteredOn(value, v4);
+                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_SchoolHistoryEntry_EnteredOn(value, v4);
                         continue;
                     }
 
@@ -3408,14 +3407,14 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("schoolName"u8))
                     {
                         if (!Mark(ref seen, 0x2UL) || !String(ref reader, out var v1)) { return null; }
-                        Set_SchoolHistoryEntry_SchoolName(value, v1);
+                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_SchoolHistoryEntry_SchoolName(value, v1);
                         continue;
                     }
 
                     if (name.SequenceEqual("schoolCode"u8))
                     {
                         if (!Mark(ref seen, 0x4UL) || !Value(ref reader, Converter_Nullable_SchoolCode, out var v2)) { return null; }
-                        Set_SchoolHistoryEntry_SchoolCode(value, v2);
+                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_SchoolHistoryEntry_SchoolCode(value, v2);
                         continue;
                     }
 
@@ -3432,7 +3431,7 @@ internal static partial class PackageReader
     {
         if (reader.TokenType != JsonTokenType.StartObject) { return null; }
 
-        var value = New_Sender();
+        var value = global::SupportPlan.Rules.Json.RulesInitMembers.New_Sender();
         var seen = 0UL;
         while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
         {
@@ -3444,7 +3443,7 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("name"u8))
                     {
                         if (!Mark(ref seen, 0x4UL) || !String(ref reader, out var v2)) { return null; }
-                        Set_Sender_Name(value, v2);
+                        global::SupportPlan.Rules.Json.RulesInitMembers.Set_Sender_Name(value, v2);
                         continue;
                     }
 
@@ -3453,7 +3452,7 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("address"u8))
                     {
                         if (!Mark(ref seen, 0x8UL) || !String(ref reader, out var v3)) { return null; }
-                        Set_Sender_Address(value, v3);
+                        global::SupportPlan.Rules.Json.RulesInitMembers.Set_Sender_Address(value, v3);
                         continue;
                     }
 
@@ -3462,7 +3461,7 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("schoolCode"u8))
                     {
                         if (!Mark(ref seen, 0x1UL) || !Value(ref reader, Converter_Nullable_SchoolCode, out var v0)) { return null; }
-                        Set_Sender_SchoolCode(value, v0);
+                        global::SupportPlan.Rules.Json.RulesInitMembers.Set_Sender_SchoolCode(value, v0);
                         continue;
                     }
 
@@ -3471,7 +3470,7 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("declaredEstablishment"u8))
                     {
                         if (!Mark(ref seen, 0x2UL) || !Value(ref reader, Converter_Nullable_Establishment, out var v1)) { return null; }
-                        Set_Sender_DeclaredEstablishment(value, v1);
+                        global::SupportPlan.Rules.Json.RulesInitMembers.Set_Sender_DeclaredEstablishment(value, v1);
                         continue;
                     }
 
@@ -3488,7 +3487,7 @@ internal static partial class PackageReader
     {
         if (reader.TokenType != JsonTokenType.StartObject) { return null; }
 
-        var value = New_SituationAndHopes();
+        var value = global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.New_SituationAndHopes();
         var seen = 0UL;
         while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
         {
@@ -3500,7 +3499,7 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("hopes"u8))
                     {
                         if (!Mark(ref seen, 0x2UL) || !String(ref reader, out var v1)) { return null; }
-                        Set_SituationAndHopes_Hopes(value, v1);
+                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_SituationAndHopes_Hopes(value, v1);
                         continue;
                     }
 
@@ -3509,7 +3508,7 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("currentSituation"u8))
                     {
                         if (!Mark(ref seen, 0x1UL) || !String(ref reader, out var v0)) { return null; }
-                        Set_SituationAndHopes_CurrentSituation(value, v0);
+                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_SituationAndHopes_CurrentSituation(value, v0);
                         continue;
                     }
 
@@ -3526,7 +3525,7 @@ internal static partial class PackageReader
     {
         if (reader.TokenType != JsonTokenType.StartObject) { return null; }
 
-        var value = New_StudentIdentity();
+        var value = global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.New_StudentIdentity();
         var seen = 0UL;
         while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
         {
@@ -3538,7 +3537,7 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("sex"u8))
                     {
                         if (!Mark(ref seen, 0x2UL) || !Value(ref reader, Converter_Nullable_Sex, out var v1)) { return null; }
-                        Set_StudentIdentity_Sex(value, v1);
+                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_StudentIdentity_Sex(value, v1);
                         continue;
                     }
 
@@ -3547,7 +3546,7 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("name"u8))
                     {
                         if (!Mark(ref seen, 0x1UL) || Read_PersonName(ref reader) is not { } v0) { return null; }
-                        Set_StudentIdentity_Name(value, v0);
+                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_StudentIdentity_Name(value, v0);
                         continue;
                     }
 
@@ -3556,7 +3555,7 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("birthplace"u8))
                     {
                         if (!Mark(ref seen, 0x10UL) || !String(ref reader, out var v4)) { return null; }
-                        Set_StudentIdentity_Birthplace(value, v4);
+                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_StudentIdentity_Birthplace(value, v4);
                         continue;
                     }
 
@@ -3565,14 +3564,14 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("dateOfBirth"u8))
                     {
                         if (!Mark(ref seen, 0x4UL) || !Value(ref reader, Converter_Nullable_DateOnly, out var v2)) { return null; }
-                        Set_StudentIdentity_DateOfBirth(value, v2);
+                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_StudentIdentity_DateOfBirth(value, v2);
                         continue;
                     }
 
                     if (name.SequenceEqual("nationality"u8))
                     {
                         if (!Mark(ref seen, 0x8UL) || !String(ref reader, out var v3)) { return null; }
-                        Set_StudentIdentity_Nationality(value, v3);
+                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_StudentIdentity_Nationality(value, v3);
                         continue;
                     }
 
@@ -3589,7 +3588,7 @@ internal static partial class PackageReader
     {
         if (reader.TokenType != JsonTokenType.StartObject) { return null; }
 
-        var value = New_StudentSupportPlan();
+        var value = global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.New_StudentSupportPlan();
         var seen = 0UL;
         while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
         {
@@ -3601,7 +3600,7 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("id"u8))
                     {
                         if (!Mark(ref seen, 0x1UL) || !Value(ref reader, Converter_Guid, out var v0)) { return null; }
-                        Set_StudentSupportPlan_Id(value, v0);
+                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_StudentSupportPlan_Id(value, v0);
                         continue;
                     }
 
@@ -3610,7 +3609,7 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("needs"u8))
                     {
                         if (!Mark(ref seen, 0x4UL) || Read_SupportNeeds(ref reader) is not { } v2) { return null; }
-                        Set_StudentSupportPlan_Needs(value, v2);
+                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_StudentSupportPlan_Needs(value, v2);
                         continue;
                     }
 
@@ -3619,7 +3618,7 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("header"u8))
                     {
                         if (!Mark(ref seen, 0x2UL) || Read_PlanHeader(ref reader) is not { } v1) { return null; }
-                        Set_StudentSupportPlan_Header(value, v1);
+                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_StudentSupportPlan_Header(value, v1);
                         continue;
                     }
 
@@ -3628,7 +3627,7 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("consents"u8))
                     {
                         if (!Mark(ref seen, 0x100UL) || Read_ValueList_ConsentRecord(ref reader) is not { } v8) { return null; }
-                        Set_StudentSupportPlan_Consents(value, v8);
+                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_StudentSupportPlan_Consents(value, v8);
                         continue;
                     }
 
@@ -3637,7 +3636,7 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("gifuForms"u8))
                     {
                         if (!Mark(ref seen, 0x40UL) || Read_GifuForms(ref reader) is not { } v6) { return null; }
-                        Set_StudentSupportPlan_GifuForms(value, v6);
+                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_StudentSupportPlan_GifuForms(value, v6);
                         continue;
                     }
 
@@ -3646,7 +3645,7 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("extensions"u8))
                     {
                         if (!Mark(ref seen, 0x200UL) || Read_ValueList_RegionalExtension(ref reader) is not { } v9) { return null; }
-                        Set_StudentSupportPlan_Extensions(value, v9);
+                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_StudentSupportPlan_Extensions(value, v9);
                         continue;
                     }
 
@@ -3655,14 +3654,14 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("commonSheet"u8))
                     {
                         if (!Mark(ref seen, 0x8UL) || Read_CommonSheet(ref reader) is not { } v3) { return null; }
-                        Set_StudentSupportPlan_CommonSheet(value, v3);
+                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_StudentSupportPlan_CommonSheet(value, v3);
                         continue;
                     }
 
                     if (name.SequenceEqual("gradeSheets"u8))
                     {
                         if (!Mark(ref seen, 0x10UL) || Read_ValueList_GradeSheet(ref reader) is not { } v4) { return null; }
-                        Set_StudentSupportPlan_GradeSheets(value, v4);
+                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_StudentSupportPlan_GradeSheets(value, v4);
                         continue;
                     }
 
@@ -3671,7 +3670,7 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("accommodations"u8))
                     {
                         if (!Mark(ref seen, 0x80UL) || Read_ValueList_ReasonableAccommodation(ref reader) is not { } v7) { return null; }
-                        Set_StudentSupportPlan_Accommodations(value, v7);
+                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_StudentSupportPlan_Accommodations(value, v7);
                         continue;
                     }
 
@@ -3680,7 +3679,7 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("caseConferences"u8))
                     {
                         if (!Mark(ref seen, 0x20UL) || Read_ValueList_CaseConferenceRecord(ref reader) is not { } v5) { return null; }
-                        Set_StudentSupportPlan_CaseConferences(value, v5);
+                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_StudentSupportPlan_CaseConferences(value, v5);
                         continue;
                     }
 
@@ -3697,7 +3696,7 @@ internal static partial class PackageReader
     {
         if (reader.TokenType != JsonTokenType.StartObject) { return null; }
 
-        var value = New_SupportAgencyEntry();
+        var value = global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.New_SupportAgencyEntry();
         var seen = 0UL;
         while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
         {
@@ -3709,7 +3708,7 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("row"u8))
                     {
                         if (!Mark(ref seen, 0x1UL) || !Value(ref reader, Converter_SupportRow, out var v0)) { return null; }
-                        Set_SupportAgencyEntry_Row(value, v0);
+                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_SupportAgencyEntry_Row(value, v0);
                         continue;
                     }
 
@@ -3718,7 +3717,7 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("phone"u8))
                     {
                         if (!Mark(ref seen, 0x8UL) || !Value(ref reader, Converter_Nullable_PhoneNumber, out var v3)) { return null; }
-                        Set_SupportAgencyEntry_Phone(value, v3);
+                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_SupportAgencyEntry_Phone(value, v3);
                         continue;
                     }
 
@@ -3727,7 +3726,7 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("agencyName"u8))
                     {
                         if (!Mark(ref seen, 0x4UL) || !String(ref reader, out var v2)) { return null; }
-                        Set_SupportAgencyEntry_AgencyName(value, v2);
+                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_SupportAgencyEntry_AgencyName(value, v2);
                         continue;
                     }
 
@@ -3736,7 +3735,7 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("mainSupport"u8))
                     {
                         if (!Mark(ref seen, 0x2UL) || !String(ref reader, out var v1)) { return null; }
-                        Set_SupportAgencyEntry_MainSupport(value, v1);
+                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_SupportAgencyEntry_MainSupport(value, v1);
                         continue;
                     }
 
@@ -3745,7 +3744,7 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("personInCharge"u8))
                     {
                         if (!Mark(ref seen, 0x10UL) || !String(ref reader, out var v4)) { return null; }
-                        Set_SupportAgencyEntry_PersonInCharge(value, v4);
+                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_SupportAgencyEntry_PersonInCharge(value, v4);
                         continue;
                     }
 
@@ -3762,7 +3761,7 @@ internal static partial class PackageReader
     {
         if (reader.TokenType != JsonTokenType.StartObject) { return null; }
 
-        var value = New_SupportChainEntry();
+        var value = global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.New_SupportChainEntry();
         var seen = 0UL;
         while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
         {
@@ -3774,14 +3773,14 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("area"u8))
                     {
                         if (!Mark(ref seen, 0x1UL) || !String(ref reader, out var v0)) { return null; }
-                        Set_SupportChainEntry_Area(value, v0);
+                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_SupportChainEntry_Area(value, v0);
                         continue;
                     }
 
                     if (name.SequenceEqual("goal"u8))
                     {
                         if (!Mark(ref seen, 0x8UL) || !String(ref reader, out var v3)) { return null; }
-                        Set_SupportChainEntry_Goal(value, v3);
+                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_SupportChainEntry_Goal(value, v3);
                         continue;
                     }
 
@@ -3790,7 +3789,7 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("canDo"u8))
                     {
                         if (!Mark(ref seen, 0x2UL) || !String(ref reader, out var v1)) { return null; }
-                        Set_SupportChainEntry_CanDo(value, v1);
+                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_SupportChainEntry_CanDo(value, v1);
                         continue;
                     }
 
@@ -3799,7 +3798,7 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("support"u8))
                     {
                         if (!Mark(ref seen, 0x10UL) || Read_SupportMethod(ref reader) is not { } v4) { return null; }
-                        Set_SupportChainEntry_Support(value, v4);
+                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_SupportChainEntry_Support(value, v4);
                         continue;
                     }
 
@@ -3808,7 +3807,7 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("evaluation"u8))
                     {
                         if (!Mark(ref seen, 0x20UL) || !String(ref reader, out var v5)) { return null; }
-                        Set_SupportChainEntry_Evaluation(value, v5);
+                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_SupportChainEntry_Evaluation(value, v5);
                         continue;
                     }
 
@@ -3817,7 +3816,7 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("evaluatedOn"u8))
                     {
                         if (!Mark(ref seen, 0x40UL) || !Value(ref reader, Converter_Nullable_DateOnly, out var v6)) { return null; }
-                        Set_SupportChainEntry_EvaluatedOn(value, v6);
+                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_SupportChainEntry_EvaluatedOn(value, v6);
                         continue;
                     }
 
@@ -3826,7 +3825,7 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("difficulties"u8))
                     {
                         if (!Mark(ref seen, 0x4UL) || !String(ref reader, out var v2)) { return null; }
-                        Set_SupportChainEntry_Difficulties(value, v2);
+                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_SupportChainEntry_Difficulties(value, v2);
                         continue;
                     }
 
@@ -3843,7 +3842,7 @@ internal static partial class PackageReader
     {
         if (reader.TokenType != JsonTokenType.StartObject) { return null; }
 
-        var value = New_SupportMethod();
+        var value = global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.New_SupportMethod();
         var seen = 0UL;
         while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
         {
@@ -3855,14 +3854,14 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("who"u8))
                     {
                         if (!Mark(ref seen, 0x1UL) || !String(ref reader, out var v0)) { return null; }
-                        Set_SupportMethod_Who(value, v0);
+                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_SupportMethod_Who(value, v0);
                         continue;
                     }
 
                     if (name.SequenceEqual("how"u8))
                     {
                         if (!Mark(ref seen, 0x4UL) || !String(ref reader, out var v2)) { return null; }
-                        Set_SupportMethod_How(value, v2);
+                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_SupportMethod_How(value, v2);
                         continue;
                     }
 
@@ -3871,7 +3870,7 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("when"u8))
                     {
                         if (!Mark(ref seen, 0x2UL) || !String(ref reader, out var v1)) { return null; }
-                        Set_SupportMethod_When(value, v1);
+                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_SupportMethod_When(value, v1);
                         continue;
                     }
 
@@ -3880,7 +3879,7 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("whenUnstable"u8))
                     {
                         if (!Mark(ref seen, 0x10UL) || !String(ref reader, out var v4)) { return null; }
-                        Set_SupportMethod_WhenUnstable(value, v4);
+                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_SupportMethod_WhenUnstable(value, v4);
                         continue;
                     }
 
@@ -3889,7 +3888,7 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("workingEnvironment"u8))
                     {
                         if (!Mark(ref seen, 0x8UL) || !String(ref reader, out var v3)) { return null; }
-                        Set_SupportMethod_WorkingEnvironment(value, v3);
+                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_SupportMethod_WorkingEnvironment(value, v3);
                         continue;
                     }
 
@@ -3906,7 +3905,7 @@ internal static partial class PackageReader
     {
         if (reader.TokenType != JsonTokenType.StartObject) { return null; }
 
-        var value = New_SupportNeeds();
+        var value = global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.New_SupportNeeds();
         var seen = 0UL;
         while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
         {
@@ -3918,7 +3917,7 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("disability"u8))
                     {
                         if (!Mark(ref seen, 0x1UL) || Read_DisabilityNeed(ref reader) is not { } v0) { return null; }
-                        Set_SupportNeeds_Disability(value, v0);
+                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_SupportNeeds_Disability(value, v0);
                         continue;
                     }
 
@@ -3927,7 +3926,7 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("nonAttendance"u8))
                     {
                         if (!Mark(ref seen, 0x2UL) || Read_NonAttendanceNeed(ref reader) is not { } v1) { return null; }
-                        Set_SupportNeeds_NonAttendance(value, v1);
+                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_SupportNeeds_NonAttendance(value, v1);
                         continue;
                     }
 
@@ -3936,7 +3935,7 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("japaneseLanguage"u8))
                     {
                         if (!Mark(ref seen, 0x4UL) || Read_JapaneseLanguageNeed(ref reader) is not { } v2) { return null; }
-                        Set_SupportNeeds_JapaneseLanguage(value, v2);
+                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_SupportNeeds_JapaneseLanguage(value, v2);
                         continue;
                     }
 
@@ -3953,7 +3952,7 @@ internal static partial class PackageReader
     {
         if (reader.TokenType != JsonTokenType.StartObject) { return null; }
 
-        var value = New_TermPlan();
+        var value = global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.New_TermPlan();
         var seen = 0UL;
         while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
         {
@@ -3965,7 +3964,7 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("term"u8))
                     {
                         if (!Mark(ref seen, 0x1UL) || !Value(ref reader, Converter_Term, out var v0)) { return null; }
-                        Set_TermPlan_Term(value, v0);
+                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_TermPlan_Term(value, v0);
                         continue;
                     }
 
@@ -3974,7 +3973,7 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("school"u8))
                     {
                         if (!Mark(ref seen, 0x2UL) || Read_GoalSupportEvaluation(ref reader) is not { } v1) { return null; }
-                        Set_TermPlan_School(value, v1);
+                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_TermPlan_School(value, v1);
                         continue;
                     }
 
@@ -3983,7 +3982,7 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("agencies"u8))
                     {
                         if (!Mark(ref seen, 0x4UL) || Read_GoalSupportEvaluation(ref reader) is not { } v2) { return null; }
-                        Set_TermPlan_Agencies(value, v2);
+                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_TermPlan_Agencies(value, v2);
                         continue;
                     }
 
@@ -4430,1120 +4429,4 @@ internal static partial class PackageReader
 
         return reader.TokenType == JsonTokenType.EndArray ? new global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Sheets.TermPlan>(items) : null;
     }
-
-    [UnsafeAccessor(UnsafeAccessorKind.Constructor)]
-    private static extern global::SupportPlan.Model.Gifu.AgencyCollaboration New_AgencyCollaboration();
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Kind")]
-    private static extern void Set_AgencyCollaboration_Kind(global::SupportPlan.Model.Gifu.AgencyCollaboration o, global::SupportPlan.Model.Gifu.AgencyKind v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Phone")]
-    private static extern void Set_AgencyCollaboration_Phone(global::SupportPlan.Model.Gifu.AgencyCollaboration o, global::SupportPlan.Model.Identifiers.PhoneNumber? v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Since")]
-    private static extern void Set_AgencyCollaboration_Since(global::SupportPlan.Model.Gifu.AgencyCollaboration o, global::System.DateOnly? v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_AgencyName")]
-    private static extern void Set_AgencyCollaboration_AgencyName(global::SupportPlan.Model.Gifu.AgencyCollaboration o, global::System.String? v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Collaboration")]
-    private static extern void Set_AgencyCollaboration_Collaboration(global::SupportPlan.Model.Gifu.AgencyCollaboration o, global::System.String? v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_PersonInCharge")]
-    private static extern void Set_AgencyCollaboration_PersonInCharge(global::SupportPlan.Model.Gifu.AgencyCollaboration o, global::System.String? v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Constructor)]
-    private static extern global::SupportPlan.Model.Conferences.AgencyInformation New_AgencyInformation();
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Text")]
-    private static extern void Set_AgencyInformation_Text(global::SupportPlan.Model.Conferences.AgencyInformation o, global::System.String? v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Source")]
-    private static extern void Set_AgencyInformation_Source(global::SupportPlan.Model.Conferences.AgencyInformation o, global::System.String? v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_MedicalOrigin")]
-    private static extern void Set_AgencyInformation_MedicalOrigin(global::SupportPlan.Model.Conferences.AgencyInformation o, global::System.Boolean v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Constructor)]
-    private static extern global::SupportPlan.Model.Sheets.AppendRecord New_AppendRecord();
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_On")]
-    private static extern void Set_AppendRecord_On(global::SupportPlan.Model.Sheets.AppendRecord o, global::System.DateOnly v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_By")]
-    private static extern void Set_AppendRecord_By(global::SupportPlan.Model.Sheets.AppendRecord o, global::System.String? v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Note")]
-    private static extern void Set_AppendRecord_Note(global::SupportPlan.Model.Sheets.AppendRecord o, global::System.String? v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Constructor)]
-    private static extern global::SupportPlan.Model.Sheets.Assessment New_Assessment();
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Date")]
-    private static extern void Set_Assessment_Date(global::SupportPlan.Model.Sheets.Assessment o, global::System.DateOnly v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Summary")]
-    private static extern void Set_Assessment_Summary(global::SupportPlan.Model.Sheets.Assessment o, global::System.String? v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Assessor")]
-    private static extern void Set_Assessment_Assessor(global::SupportPlan.Model.Sheets.Assessment o, global::System.String? v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Instrument")]
-    private static extern void Set_Assessment_Instrument(global::SupportPlan.Model.Sheets.Assessment o, global::System.String? v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Constructor)]
-    private static extern global::SupportPlan.Model.Sheets.Authorship New_Authorship();
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Appends")]
-    private static extern void Set_Authorship_Appends(global::SupportPlan.Model.Sheets.Authorship o, global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Sheets.AppendRecord>? v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_CreatedOn")]
-    private static extern void Set_Authorship_CreatedOn(global::SupportPlan.Model.Sheets.Authorship o, global::System.DateOnly v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_CreatedBy")]
-    private static extern void Set_Authorship_CreatedBy(global::SupportPlan.Model.Sheets.Authorship o, global::System.String? v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Constructor)]
-    private static extern global::SupportPlan.Model.Sheets.BasicInformation New_BasicInformation();
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Notes")]
-    private static extern void Set_BasicInformation_Notes(global::SupportPlan.Model.Sheets.BasicInformation o, global::System.String? v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Strengths")]
-    private static extern void Set_BasicInformation_Strengths(global::SupportPlan.Model.Sheets.BasicInformation o, global::System.String? v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Disability")]
-    private static extern void Set_BasicInformation_Disability(global::SupportPlan.Model.Sheets.BasicInformation o, global::SupportPlan.Model.Sheets.DisabilityInformation? v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Assessments")]
-    private static extern void Set_BasicInformation_Assessments(global::SupportPlan.Model.Sheets.BasicInformation o, global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Sheets.Assessment>? v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_HomeSituation")]
-    private static extern void Set_BasicInformation_HomeSituation(global::SupportPlan.Model.Sheets.BasicInformation o, global::System.String? v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_LearningHistory")]
-    private static extern void Set_BasicInformation_LearningHistory(global::SupportPlan.Model.Sheets.BasicInformation o, global::System.String? v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_JapaneseProficiency")]
-    private static extern void Set_BasicInformation_JapaneseProficiency(global::SupportPlan.Model.Sheets.BasicInformation o, global::System.String? v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Constructor)]
-    private static extern global::SupportPlan.Model.Conferences.CaseConferenceRecord New_CaseConferenceRecord();
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Grade")]
-    private static extern void Set_CaseConferenceRecord_Grade(global::SupportPlan.Model.Conferences.CaseConferenceRecord o, global::SupportPlan.Model.Identifiers.Grade? v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_HeldOn")]
-    private static extern void Set_CaseConferenceRecord_HeldOn(global::SupportPlan.Model.Conferences.CaseConferenceRecord o, global::System.DateOnly v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Purpose")]
-    private static extern void Set_CaseConferenceRecord_Purpose(global::SupportPlan.Model.Conferences.CaseConferenceRecord o, global::System.String? v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_ClassName")]
-    private static extern void Set_CaseConferenceRecord_ClassName(global::SupportPlan.Model.Conferences.CaseConferenceRecord o, global::System.String? v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Authorship")]
-    private static extern void Set_CaseConferenceRecord_Authorship(global::SupportPlan.Model.Conferences.CaseConferenceRecord o, global::SupportPlan.Model.Sheets.Authorship? v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_AgreedItems")]
-    private static extern void Set_CaseConferenceRecord_AgreedItems(global::SupportPlan.Model.Conferences.CaseConferenceRecord o, global::System.String? v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_RecorderRole")]
-    private static extern void Set_CaseConferenceRecord_RecorderRole(global::SupportPlan.Model.Conferences.CaseConferenceRecord o, global::System.String? v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Participants")]
-    private static extern void Set_CaseConferenceRecord_Participants(global::SupportPlan.Model.Conferences.CaseConferenceRecord o, global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Conferences.ConferenceParticipant>? v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_SpecialNotes")]
-    private static extern void Set_CaseConferenceRecord_SpecialNotes(global::SupportPlan.Model.Conferences.CaseConferenceRecord o, global::System.String? v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_SupportStatus")]
-    private static extern void Set_CaseConferenceRecord_SupportStatus(global::SupportPlan.Model.Conferences.CaseConferenceRecord o, global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Conferences.RoleAssignment>? v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_StudentIntentions")]
-    private static extern void Set_CaseConferenceRecord_StudentIntentions(global::SupportPlan.Model.Conferences.CaseConferenceRecord o, global::System.String? v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_AgencyInformation")]
-    private static extern void Set_CaseConferenceRecord_AgencyInformation(global::SupportPlan.Model.Conferences.CaseConferenceRecord o, global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Conferences.AgencyInformation>? v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_GuardianIntentions")]
-    private static extern void Set_CaseConferenceRecord_GuardianIntentions(global::SupportPlan.Model.Conferences.CaseConferenceRecord o, global::System.String? v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Constructor)]
-    private static extern global::SupportPlan.Model.Sheets.CommonSheet New_CommonSheet();
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Family")]
-    private static extern void Set_CommonSheet_Family(global::SupportPlan.Model.Sheets.CommonSheet o, global::SupportPlan.Model.Sheets.FamilyRelations? v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Student")]
-    private static extern void Set_CommonSheet_Student(global::SupportPlan.Model.Sheets.CommonSheet o, global::SupportPlan.Model.People.StudentIdentity? v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Remarks")]
-    private static extern void Set_CommonSheet_Remarks(global::SupportPlan.Model.Sheets.CommonSheet o, global::System.String? v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Guardians")]
-    private static extern void Set_CommonSheet_Guardians(global::SupportPlan.Model.Sheets.CommonSheet o, global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.People.Guardian>? v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Authorship")]
-    private static extern void Set_CommonSheet_Authorship(global::SupportPlan.Model.Sheets.CommonSheet o, global::SupportPlan.Model.Sheets.Authorship? v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_BasicInformation")]
-    private static extern void Set_CommonSheet_BasicInformation(global::SupportPlan.Model.Sheets.CommonSheet o, global::SupportPlan.Model.Sheets.BasicInformation? v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_AttendanceByGrade")]
-    private static extern void Set_CommonSheet_AttendanceByGrade(global::SupportPlan.Model.Sheets.CommonSheet o, global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Attendance.GradeAttendance>? v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Constructor)]
-    private static extern global::SupportPlan.Model.Conferences.ConferenceParticipant New_ConferenceParticipant();
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Role")]
-    private static extern void Set_ConferenceParticipant_Role(global::SupportPlan.Model.Conferences.ConferenceParticipant o, global::SupportPlan.Model.Conferences.ParticipantRole v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Name")]
-    private static extern void Set_ConferenceParticipant_Name(global::SupportPlan.Model.Conferences.ConferenceParticipant o, global::System.String? v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Title")]
-    private static extern void Set_ConferenceParticipant_Title(global::SupportPlan.Model.Conferences.ConferenceParticipant o, global::System.String? v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Organization")]
-    private static extern void Set_ConferenceParticipant_Organization(global::SupportPlan.Model.Conferences.ConferenceParticipant o, global::System.String? v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Constructor)]
-    private static extern global::SupportPlan.Model.Consent.ConsentGrantor New_ConsentGrantor();
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Kind")]
-    private static extern void Set_ConsentGrantor_Kind(global::SupportPlan.Model.Consent.ConsentGrantor o, global::SupportPlan.Model.Consent.GrantorKind v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Name")]
-    private static extern void Set_ConsentGrantor_Name(global::SupportPlan.Model.Consent.ConsentGrantor o, global::System.String? v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Relationship")]
-    private static extern void Set_ConsentGrantor_Relationship(global::SupportPlan.Model.Consent.ConsentGrantor o, global::System.String? v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Constructor)]
-    private static extern global::SupportPlan.Model.Consent.ConsentRecipient New_ConsentRecipient();
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Kind")]
-    private static extern void Set_ConsentRecipient_Kind(global::SupportPlan.Model.Consent.ConsentRecipient o, global::SupportPlan.Model.Consent.RecipientKind v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Name")]
-    private static extern void Set_ConsentRecipient_Name(global::SupportPlan.Model.Consent.ConsentRecipient o, global::System.String? v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_SchoolCode")]
-    private static extern void Set_ConsentRecipient_SchoolCode(global::SupportPlan.Model.Consent.ConsentRecipient o, global::SupportPlan.Model.Identifiers.SchoolCode? v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Constructor)]
-    private static extern global::SupportPlan.Model.Consent.ConsentRecord New_ConsentRecord();
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Id")]
-    private static extern void Set_ConsentRecord_Id(global::SupportPlan.Model.Consent.ConsentRecord o, global::System.String? v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Note")]
-    private static extern void Set_ConsentRecord_Note(global::SupportPlan.Model.Consent.ConsentRecord o, global::System.String? v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Items")]
-    private static extern void Set_ConsentRecord_Items(global::SupportPlan.Model.Consent.ConsentRecord o, global::SupportPlan.Model.Collections.ValueList<global::System.String>? v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Method")]
-    private static extern void Set_ConsentRecord_Method(global::SupportPlan.Model.Consent.ConsentRecord o, global::SupportPlan.Model.Consent.ConsentMethod? v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Grantor")]
-    private static extern void Set_ConsentRecord_Grantor(global::SupportPlan.Model.Consent.ConsentRecord o, global::SupportPlan.Model.Consent.ConsentGrantor? v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Purpose")]
-    private static extern void Set_ConsentRecord_Purpose(global::SupportPlan.Model.Consent.ConsentRecord o, global::SupportPlan.Model.Consent.DisclosurePurpose v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Refusal")]
-    private static extern void Set_ConsentRecord_Refusal(global::SupportPlan.Model.Consent.ConsentRecord o, global::SupportPlan.Model.Consent.RefusalDetails? v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Decision")]
-    private static extern void Set_ConsentRecord_Decision(global::SupportPlan.Model.Consent.ConsentRecord o, global::SupportPlan.Model.Consent.ConsentDecision v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Recipient")]
-    private static extern void Set_ConsentRecord_Recipient(global::SupportPlan.Model.Consent.ConsentRecord o, global::SupportPlan.Model.Consent.ConsentRecipient? v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_DecidedOn")]
-    private static extern void Set_ConsentRecord_DecidedOn(global::SupportPlan.Model.Consent.ConsentRecord o, global::System.DateOnly v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_ValidFrom")]
-    private static extern void Set_ConsentRecord_ValidFrom(global::SupportPlan.Model.Consent.ConsentRecord o, global::System.DateOnly? v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Withdraws")]
-    private static extern void Set_ConsentRecord_Withdraws(global::SupportPlan.Model.Consent.ConsentRecord o, global::System.String? v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_RevisitOn")]
-    private static extern void Set_ConsentRecord_RevisitOn(global::SupportPlan.Model.Consent.ConsentRecord o, global::System.DateOnly? v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_ValidUntil")]
-    private static extern void Set_ConsentRecord_ValidUntil(global::SupportPlan.Model.Consent.ConsentRecord o, global::System.DateOnly? v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_RecordedBy")]
-    private static extern void Set_ConsentRecord_RecordedBy(global::SupportPlan.Model.Consent.ConsentRecord o, global::System.String? v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_ContentShown")]
-    private static extern void Set_ConsentRecord_ContentShown(global::SupportPlan.Model.Consent.ConsentRecord o, global::System.Boolean v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_ContactAttempts")]
-    private static extern void Set_ConsentRecord_ContactAttempts(global::SupportPlan.Model.Consent.ConsentRecord o, global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Consent.ContactAttempt>? v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_PurposeExplained")]
-    private static extern void Set_ConsentRecord_PurposeExplained(global::SupportPlan.Model.Consent.ConsentRecord o, global::System.Boolean v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Constructor)]
-    private static extern global::SupportPlan.Model.Consent.ContactAttempt New_ContactAttempt();
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_On")]
-    private static extern void Set_ContactAttempt_On(global::SupportPlan.Model.Consent.ContactAttempt o, global::System.DateOnly v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Method")]
-    private static extern void Set_ContactAttempt_Method(global::SupportPlan.Model.Consent.ContactAttempt o, global::SupportPlan.Model.Consent.ContactMethod v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Outcome")]
-    private static extern void Set_ContactAttempt_Outcome(global::SupportPlan.Model.Consent.ContactAttempt o, global::System.String? v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Constructor)]
-    private static extern global::SupportPlan.Model.People.ContactDetails New_ContactDetails();
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Note")]
-    private static extern void Set_ContactDetails_Note(global::SupportPlan.Model.People.ContactDetails o, global::System.String? v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Phone")]
-    private static extern void Set_ContactDetails_Phone(global::SupportPlan.Model.People.ContactDetails o, global::SupportPlan.Model.Identifiers.PhoneNumber? v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Email")]
-    private static extern void Set_ContactDetails_Email(global::SupportPlan.Model.People.ContactDetails o, global::System.String? v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Address")]
-    private static extern void Set_ContactDetails_Address(global::SupportPlan.Model.People.ContactDetails o, global::System.String? v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Constructor)]
-    private static extern global::SupportPlan.Model.Attendance.DailyAttendance New_DailyAttendance();
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Date")]
-    private static extern void Set_DailyAttendance_Date(global::SupportPlan.Model.Attendance.DailyAttendance o, global::System.DateOnly v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Status")]
-    private static extern void Set_DailyAttendance_Status(global::SupportPlan.Model.Attendance.DailyAttendance o, global::SupportPlan.Model.Attendance.DailyAttendanceStatus v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Constructor)]
-    private static extern global::SupportPlan.Model.Sheets.DatedNote New_DatedNote();
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Date")]
-    private static extern void Set_DatedNote_Date(global::SupportPlan.Model.Sheets.DatedNote o, global::System.DateOnly v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Text")]
-    private static extern void Set_DatedNote_Text(global::SupportPlan.Model.Sheets.DatedNote o, global::System.String? v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Constructor)]
-    private static extern global::SupportPlan.Model.Sheets.Diagnosis New_Diagnosis();
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Name")]
-    private static extern void Set_Diagnosis_Name(global::SupportPlan.Model.Sheets.Diagnosis o, global::System.String? v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_DiagnosedOn")]
-    private static extern void Set_Diagnosis_DiagnosedOn(global::SupportPlan.Model.Sheets.Diagnosis o, global::System.DateOnly? v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_DiagnosedBy")]
-    private static extern void Set_Diagnosis_DiagnosedBy(global::SupportPlan.Model.Sheets.Diagnosis o, global::System.String? v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Constructor)]
-    private static extern global::SupportPlan.Model.Sheets.DisabilityCertificate New_DisabilityCertificate();
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Type")]
-    private static extern void Set_DisabilityCertificate_Type(global::SupportPlan.Model.Sheets.DisabilityCertificate o, global::SupportPlan.Model.Sheets.CertificateType v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Level")]
-    private static extern void Set_DisabilityCertificate_Level(global::SupportPlan.Model.Sheets.DisabilityCertificate o, global::System.String? v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_IssuedOn")]
-    private static extern void Set_DisabilityCertificate_IssuedOn(global::SupportPlan.Model.Sheets.DisabilityCertificate o, global::System.DateOnly? v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Constructor)]
-    private static extern global::SupportPlan.Model.Sheets.DisabilityInformation New_DisabilityInformation();
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Degree")]
-    private static extern void Set_DisabilityInformation_Degree(global::SupportPlan.Model.Sheets.DisabilityInformation o, global::System.String? v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Diagnoses")]
-    private static extern void Set_DisabilityInformation_Diagnoses(global::SupportPlan.Model.Sheets.DisabilityInformation o, global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Sheets.Diagnosis>? v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Categories")]
-    private static extern void Set_DisabilityInformation_Categories(global::SupportPlan.Model.Sheets.DisabilityInformation o, global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Accommodations.DisabilityCategory>? v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Certificates")]
-    private static extern void Set_DisabilityInformation_Certificates(global::SupportPlan.Model.Sheets.DisabilityInformation o, global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Sheets.DisabilityCertificate>? v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Constructor)]
-    private static extern global::SupportPlan.Model.Needs.DisabilityNeed New_DisabilityNeed();
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Basis")]
-    private static extern void Set_DisabilityNeed_Basis(global::SupportPlan.Model.Needs.DisabilityNeed o, global::SupportPlan.Model.Needs.DisabilityBasis? v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Division")]
-    private static extern void Set_DisabilityNeed_Division(global::SupportPlan.Model.Needs.DisabilityNeed o, global::SupportPlan.Model.Needs.SpecialNeedsDivision? v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Placement")]
-    private static extern void Set_DisabilityNeed_Placement(global::SupportPlan.Model.Needs.DisabilityNeed o, global::SupportPlan.Model.Needs.EducationPlacement v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_MedicalCare")]
-    private static extern void Set_DisabilityNeed_MedicalCare(global::SupportPlan.Model.Needs.DisabilityNeed o, global::System.Boolean v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Constructor)]
-    private static extern global::SupportPlan.Rules.Decisions.DisclosureReport New_DisclosureReport();
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Date")]
-    private static extern void Set_DisclosureReport_Date(global::SupportPlan.Rules.Decisions.DisclosureReport o, global::System.DateOnly v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_PlanId")]
-    private static extern void Set_DisclosureReport_PlanId(global::SupportPlan.Rules.Decisions.DisclosureReport o, global::System.Guid v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Sender")]
-    private static extern void Set_DisclosureReport_Sender(global::SupportPlan.Rules.Decisions.DisclosureReport o, global::SupportPlan.Rules.Recipients.Sender? v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Purpose")]
-    private static extern void Set_DisclosureReport_Purpose(global::SupportPlan.Rules.Decisions.DisclosureReport o, global::SupportPlan.Model.Consent.DisclosurePurpose v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Entries")]
-    private static extern void Set_DisclosureReport_Entries(global::SupportPlan.Rules.Decisions.DisclosureReport o, global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Rules.Decisions.ItemDecision>? v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Recipient")]
-    private static extern void Set_DisclosureReport_Recipient(global::SupportPlan.Rules.Decisions.DisclosureReport o, global::SupportPlan.Rules.Recipients.Recipient? v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_PolicyName")]
-    private static extern void Set_DisclosureReport_PolicyName(global::SupportPlan.Rules.Decisions.DisclosureReport o, global::System.String? v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_PolicyVersion")]
-    private static extern void Set_DisclosureReport_PolicyVersion(global::SupportPlan.Rules.Decisions.DisclosureReport o, global::System.String? v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_SenderEstablishment")]
-    private static extern void Set_DisclosureReport_SenderEstablishment(global::SupportPlan.Rules.Decisions.DisclosureReport o, global::SupportPlan.Model.Identifiers.Establishment? v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Constructor)]
-    private static extern global::SupportPlan.Model.Sheets.Enrollment New_Enrollment();
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_ClassName")]
-    private static extern void Set_Enrollment_ClassName(global::SupportPlan.Model.Sheets.Enrollment o, global::System.String? v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_SchoolName")]
-    private static extern void Set_Enrollment_SchoolName(global::SupportPlan.Model.Sheets.Enrollment o, global::System.String? v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_SchoolCode")]
-    private static extern void Set_Enrollment_SchoolCode(global::SupportPlan.Model.Sheets.Enrollment o, global::SupportPlan.Model.Identifiers.SchoolCode? v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Constructor)]
-    private static extern global::SupportPlan.Rules.Decisions.ExceptionClaim New_ExceptionClaim();
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Reason")]
-    private static extern void Set_ExceptionClaim_Reason(global::SupportPlan.Rules.Decisions.ExceptionClaim o, global::System.String? v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_RecordedBy")]
-    private static extern void Set_ExceptionClaim_RecordedBy(global::SupportPlan.Rules.Decisions.ExceptionClaim o, global::System.String? v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_HarmAssessed")]
-    private static extern void Set_ExceptionClaim_HarmAssessed(global::SupportPlan.Rules.Decisions.ExceptionClaim o, global::System.Boolean v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_ConsentEffort")]
-    private static extern void Set_ExceptionClaim_ConsentEffort(global::SupportPlan.Rules.Decisions.ExceptionClaim o, global::System.String? v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Constructor)]
-    private static extern global::SupportPlan.Model.Sheets.FamilyRelations New_FamilyRelations();
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Notes")]
-    private static extern void Set_FamilyRelations_Notes(global::SupportPlan.Model.Sheets.FamilyRelations o, global::System.String? v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_HomeLanguage")]
-    private static extern void Set_FamilyRelations_HomeLanguage(global::SupportPlan.Model.Sheets.FamilyRelations o, global::System.String? v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Circumstances")]
-    private static extern void Set_FamilyRelations_Circumstances(global::SupportPlan.Model.Sheets.FamilyRelations o, global::System.String? v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_FamilyComposition")]
-    private static extern void Set_FamilyRelations_FamilyComposition(global::SupportPlan.Model.Sheets.FamilyRelations o, global::System.String? v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_DevelopmentalHistory")]
-    private static extern void Set_FamilyRelations_DevelopmentalHistory(global::SupportPlan.Model.Sheets.FamilyRelations o, global::System.String? v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_ChangesSinceCreation")]
-    private static extern void Set_FamilyRelations_ChangesSinceCreation(global::SupportPlan.Model.Sheets.FamilyRelations o, global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Sheets.DatedNote>? v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Constructor)]
-    private static extern global::SupportPlan.Model.Gifu.GifuForms New_GifuForms();
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Profile")]
-    private static extern void Set_GifuForms_Profile(global::SupportPlan.Model.Gifu.GifuForms o, global::SupportPlan.Model.Gifu.GifuProfile? v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Agencies")]
-    private static extern void Set_GifuForms_Agencies(global::SupportPlan.Model.Gifu.GifuForms o, global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Gifu.AgencyCollaboration>? v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Authorship")]
-    private static extern void Set_GifuForms_Authorship(global::SupportPlan.Model.Gifu.GifuForms o, global::SupportPlan.Model.Sheets.Authorship? v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_SupportChain")]
-    private static extern void Set_GifuForms_SupportChain(global::SupportPlan.Model.Gifu.GifuForms o, global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Gifu.SupportChainEntry>? v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Constructor)]
-    private static extern global::SupportPlan.Model.Gifu.GifuProfile New_GifuProfile();
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Strengths")]
-    private static extern void Set_GifuProfile_Strengths(global::SupportPlan.Model.Gifu.GifuProfile o, global::System.String? v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Difficulties")]
-    private static extern void Set_GifuProfile_Difficulties(global::SupportPlan.Model.Gifu.GifuProfile o, global::System.String? v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_CareerWishes")]
-    private static extern void Set_GifuProfile_CareerWishes(global::SupportPlan.Model.Gifu.GifuProfile o, global::System.String? v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_StudentWishes")]
-    private static extern void Set_GifuProfile_StudentWishes(global::SupportPlan.Model.Gifu.GifuProfile o, global::System.String? v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_GuardianWishes")]
-    private static extern void Set_GifuProfile_GuardianWishes(global::SupportPlan.Model.Gifu.GifuProfile o, global::System.String? v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_ConsultationHistory")]
-    private static extern void Set_GifuProfile_ConsultationHistory(global::SupportPlan.Model.Gifu.GifuProfile o, global::System.String? v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Constructor)]
-    private static extern global::SupportPlan.Model.Sheets.GoalSupportEvaluation New_GoalSupportEvaluation();
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Goal")]
-    private static extern void Set_GoalSupportEvaluation_Goal(global::SupportPlan.Model.Sheets.GoalSupportEvaluation o, global::System.String? v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Support")]
-    private static extern void Set_GoalSupportEvaluation_Support(global::SupportPlan.Model.Sheets.GoalSupportEvaluation o, global::System.String? v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Evaluation")]
-    private static extern void Set_GoalSupportEvaluation_Evaluation(global::SupportPlan.Model.Sheets.GoalSupportEvaluation o, global::System.String? v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Constructor)]
-    private static extern global::SupportPlan.Model.Attendance.GradeAttendance New_GradeAttendance();
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Grade")]
-    private static extern void Set_GradeAttendance_Grade(global::SupportPlan.Model.Attendance.GradeAttendance o, global::SupportPlan.Model.Identifiers.Grade v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_LateCount")]
-    private static extern void Set_AttendanceCounts_LateCount(global::SupportPlan.Model.Attendance.AttendanceCounts o, global::System.Int32? v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_SchoolYear")]
-    private static extern void Set_GradeAttendance_SchoolYear(global::SupportPlan.Model.Attendance.GradeAttendance o, global::SupportPlan.Model.Calendar.SchoolYear v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_AbsentDays")]
-    private static extern void Set_AttendanceCounts_AbsentDays(global::SupportPlan.Model.Attendance.AttendanceCounts o, global::System.Int32? v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_RequiredDays")]
-    private static extern void Set_AttendanceCounts_RequiredDays(global::SupportPlan.Model.Attendance.AttendanceCounts o, global::System.Int32? v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_AttendedDays")]
-    private static extern void Set_AttendanceCounts_AttendedDays(global::SupportPlan.Model.Attendance.AttendanceCounts o, global::System.Int32? v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_EarlyLeaveCount")]
-    private static extern void Set_AttendanceCounts_EarlyLeaveCount(global::SupportPlan.Model.Attendance.AttendanceCounts o, global::System.Int32? v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_InstitutionDays")]
-    private static extern void Set_AttendanceCounts_InstitutionDays(global::SupportPlan.Model.Attendance.AttendanceCounts o, global::SupportPlan.Model.Attendance.InstitutionDays? v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_SeparateRoomDays")]
-    private static extern void Set_AttendanceCounts_SeparateRoomDays(global::SupportPlan.Model.Attendance.AttendanceCounts o, global::System.Int32? v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_CountedAsAttendedDays")]
-    private static extern void Set_AttendanceCounts_CountedAsAttendedDays(global::SupportPlan.Model.Attendance.AttendanceCounts o, global::System.Int32? v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Constructor)]
-    private static extern global::SupportPlan.Model.Sheets.GradeSheet New_GradeSheet();
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Grade")]
-    private static extern void Set_GradeSheet_Grade(global::SupportPlan.Model.Sheets.GradeSheet o, global::SupportPlan.Model.Identifiers.Grade v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_SheetA")]
-    private static extern void Set_GradeSheet_SheetA(global::SupportPlan.Model.Sheets.GradeSheet o, global::SupportPlan.Model.Sheets.GradeSheetA? v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_SheetB")]
-    private static extern void Set_GradeSheet_SheetB(global::SupportPlan.Model.Sheets.GradeSheet o, global::SupportPlan.Model.Sheets.GradeSheetB? v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_SchoolYear")]
-    private static extern void Set_GradeSheet_SchoolYear(global::SupportPlan.Model.Sheets.GradeSheet o, global::SupportPlan.Model.Calendar.SchoolYear v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Enrollment")]
-    private static extern void Set_GradeSheet_Enrollment(global::SupportPlan.Model.Sheets.GradeSheet o, global::SupportPlan.Model.Sheets.Enrollment? v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Administrator")]
-    private static extern void Set_GradeSheet_Administrator(global::SupportPlan.Model.Sheets.GradeSheet o, global::System.String? v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_HomeroomTeacher")]
-    private static extern void Set_GradeSheet_HomeroomTeacher(global::SupportPlan.Model.Sheets.GradeSheet o, global::SupportPlan.Model.People.PersonName? v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Constructor)]
-    private static extern global::SupportPlan.Model.Sheets.GradeSheetA New_GradeSheetA();
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Authorship")]
-    private static extern void Set_GradeSheetA_Authorship(global::SupportPlan.Model.Sheets.GradeSheetA o, global::SupportPlan.Model.Sheets.Authorship? v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_HandoverNotes")]
-    private static extern void Set_GradeSheetA_HandoverNotes(global::SupportPlan.Model.Sheets.GradeSheetA o, global::System.String? v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_AbsenceReasons")]
-    private static extern void Set_GradeSheetA_AbsenceReasons(global::SupportPlan.Model.Sheets.GradeSheetA o, global::System.String? v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_SupportAgencies")]
-    private static extern void Set_GradeSheetA_SupportAgencies(global::SupportPlan.Model.Sheets.GradeSheetA o, global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Sheets.SupportAgencyEntry>? v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_DailyAttendance")]
-    private static extern void Set_GradeSheetA_DailyAttendance(global::SupportPlan.Model.Sheets.GradeSheetA o, global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Attendance.DailyAttendance>? v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_MonthlyAttendance")]
-    private static extern void Set_GradeSheetA_MonthlyAttendance(global::SupportPlan.Model.Sheets.GradeSheetA o, global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Attendance.MonthlyAttendance>? v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Constructor)]
-    private static extern global::SupportPlan.Model.Sheets.GradeSheetB New_GradeSheetB();
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Student")]
-    private static extern void Set_GradeSheetB_Student(global::SupportPlan.Model.Sheets.GradeSheetB o, global::SupportPlan.Model.Sheets.SituationAndHopes? v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Guardian")]
-    private static extern void Set_GradeSheetB_Guardian(global::SupportPlan.Model.Sheets.GradeSheetB o, global::SupportPlan.Model.Sheets.SituationAndHopes? v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_YearGoal")]
-    private static extern void Set_GradeSheetB_YearGoal(global::SupportPlan.Model.Sheets.GradeSheetB o, global::System.String? v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_TermPlans")]
-    private static extern void Set_GradeSheetB_TermPlans(global::SupportPlan.Model.Sheets.GradeSheetB o, global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Sheets.TermPlan>? v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Authorship")]
-    private static extern void Set_GradeSheetB_Authorship(global::SupportPlan.Model.Sheets.GradeSheetB o, global::SupportPlan.Model.Sheets.Authorship? v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_TermSystem")]
-    private static extern void Set_GradeSheetB_TermSystem(global::SupportPlan.Model.Sheets.GradeSheetB o, global::SupportPlan.Model.Sheets.TermSystem v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Constructor)]
-    private static extern global::SupportPlan.Model.People.Guardian New_Guardian();
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Name")]
-    private static extern void Set_Guardian_Name(global::SupportPlan.Model.People.Guardian o, global::SupportPlan.Model.People.PersonName? v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Contact")]
-    private static extern void Set_Guardian_Contact(global::SupportPlan.Model.People.Guardian o, global::SupportPlan.Model.People.ContactDetails? v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Relationship")]
-    private static extern void Set_Guardian_Relationship(global::SupportPlan.Model.People.Guardian o, global::System.String? v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_SchoolAdmissionDate")]
-    private static extern void Set_Guardian_SchoolAdmissionDate(global::SupportPlan.Model.People.Guardian o, global::System.DateOnly? v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Constructor)]
-    private static extern global::SupportPlan.Interop.Packages.HandoverPackage New_HandoverPackage();
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Plan")]
-    private static extern void Set_HandoverPackage_Plan(global::SupportPlan.Interop.Packages.HandoverPackage o, global::SupportPlan.Model.Plans.StudentSupportPlan? v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Format")]
-    private static extern void Set_HandoverPackage_Format(global::SupportPlan.Interop.Packages.HandoverPackage o, global::System.String? v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Sender")]
-    private static extern void Set_HandoverPackage_Sender(global::SupportPlan.Interop.Packages.HandoverPackage o, global::SupportPlan.Interop.Packages.PackageParty? v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Report")]
-    private static extern void Set_HandoverPackage_Report(global::SupportPlan.Interop.Packages.HandoverPackage o, global::SupportPlan.Rules.Decisions.DisclosureReport? v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Digest")]
-    private static extern void Set_HandoverPackage_Digest(global::SupportPlan.Interop.Packages.HandoverPackage o, global::SupportPlan.Interop.Packages.PackageDigest? v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Purpose")]
-    private static extern void Set_HandoverPackage_Purpose(global::SupportPlan.Interop.Packages.HandoverPackage o, global::SupportPlan.Model.Consent.DisclosurePurpose v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Consents")]
-    private static extern void Set_HandoverPackage_Consents(global::SupportPlan.Interop.Packages.HandoverPackage o, global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Consent.ConsentRecord>? v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_PackageId")]
-    private static extern void Set_HandoverPackage_PackageId(global::SupportPlan.Interop.Packages.HandoverPackage o, global::System.Guid v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_CreatedAt")]
-    private static extern void Set_HandoverPackage_CreatedAt(global::SupportPlan.Interop.Packages.HandoverPackage o, global::System.DateTimeOffset v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Recipient")]
-    private static extern void Set_HandoverPackage_Recipient(global::SupportPlan.Interop.Packages.HandoverPackage o, global::SupportPlan.Interop.Packages.PackageParty? v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_DecidedOn")]
-    private static extern void Set_HandoverPackage_DecidedOn(global::SupportPlan.Interop.Packages.HandoverPackage o, global::System.DateOnly v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Exception")]
-    private static extern void Set_HandoverPackage_Exception(global::SupportPlan.Interop.Packages.HandoverPackage o, global::SupportPlan.Rules.Decisions.ExceptionClaim? v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Procedures")]
-    private static extern void Set_HandoverPackage_Procedures(global::SupportPlan.Interop.Packages.HandoverPackage o, global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Rules.Decisions.RecordedProcedure>? v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_FormatVersion")]
-    private static extern void Set_HandoverPackage_FormatVersion(global::SupportPlan.Interop.Packages.HandoverPackage o, global::System.String? v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_ProvisionRecord")]
-    private static extern void Set_HandoverPackage_ProvisionRecord(global::SupportPlan.Interop.Packages.HandoverPackage o, global::SupportPlan.Rules.Records.ProvisionRecord? v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Constructor)]
-    private static extern global::SupportPlan.Model.Attendance.InstitutionDays New_InstitutionDays();
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Ict")]
-    private static extern void Set_InstitutionDays_Ict(global::SupportPlan.Model.Attendance.InstitutionDays o, global::System.Int32? v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_HealthCenter")]
-    private static extern void Set_InstitutionDays_HealthCenter(global::SupportPlan.Model.Attendance.InstitutionDays o, global::System.Int32? v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_PrivateFacility")]
-    private static extern void Set_InstitutionDays_PrivateFacility(global::SupportPlan.Model.Attendance.InstitutionDays o, global::System.Int32? v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_HospitalOrClinic")]
-    private static extern void Set_InstitutionDays_HospitalOrClinic(global::SupportPlan.Model.Attendance.InstitutionDays o, global::System.Int32? v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_OtherInstitution")]
-    private static extern void Set_InstitutionDays_OtherInstitution(global::SupportPlan.Model.Attendance.InstitutionDays o, global::System.Int32? v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_OtherBoardInstitution")]
-    private static extern void Set_InstitutionDays_OtherBoardInstitution(global::SupportPlan.Model.Attendance.InstitutionDays o, global::System.Int32? v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_EducationSupportCenter")]
-    private static extern void Set_InstitutionDays_EducationSupportCenter(global::SupportPlan.Model.Attendance.InstitutionDays o, global::System.Int32? v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_ChildGuidanceOrWelfareOffice")]
-    private static extern void Set_InstitutionDays_ChildGuidanceOrWelfareOffice(global::SupportPlan.Model.Attendance.InstitutionDays o, global::System.Int32? v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Constructor)]
-    private static extern global::SupportPlan.Rules.Decisions.ItemDecision New_ItemDecision();
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_ItemId")]
-    private static extern void Set_ItemDecision_ItemId(global::SupportPlan.Rules.Decisions.ItemDecision o, global::System.String? v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Reason")]
-    private static extern void Set_ItemDecision_Reason(global::SupportPlan.Rules.Decisions.ItemDecision o, global::SupportPlan.Rules.Decisions.WithholdReason? v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_RuleId")]
-    private static extern void Set_ItemDecision_RuleId(global::SupportPlan.Rules.Decisions.ItemDecision o, global::System.String? v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Pointer")]
-    private static extern void Set_ItemDecision_Pointer(global::SupportPlan.Rules.Decisions.ItemDecision o, global::System.String? v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Section")]
-    private static extern void Set_ItemDecision_Section(global::SupportPlan.Rules.Decisions.ItemDecision o, global::SupportPlan.Model.Classification.PlanSection v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_LabelJa")]
-    private static extern void Set_ItemDecision_LabelJa(global::SupportPlan.Rules.Decisions.ItemDecision o, global::System.String? v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_LabelEn")]
-    private static extern void Set_ItemDecision_LabelEn(global::SupportPlan.Rules.Decisions.ItemDecision o, global::System.String? v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Outcome")]
-    private static extern void Set_ItemDecision_Outcome(global::SupportPlan.Rules.Decisions.ItemDecision o, global::SupportPlan.Rules.Decisions.ItemOutcome v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_ArticleId")]
-    private static extern void Set_ItemDecision_ArticleId(global::SupportPlan.Rules.Decisions.ItemDecision o, global::System.String? v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_ConsentIds")]
-    private static extern void Set_ItemDecision_ConsentIds(global::SupportPlan.Rules.Decisions.ItemDecision o, global::SupportPlan.Model.Collections.ValueList<global::System.String>? v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_CitationJa")]
-    private static extern void Set_ItemDecision_CitationJa(global::SupportPlan.Rules.Decisions.ItemDecision o, global::System.String? v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_CitationEn")]
-    private static extern void Set_ItemDecision_CitationEn(global::SupportPlan.Rules.Decisions.ItemDecision o, global::System.String? v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_SpecialCare")]
-    private static extern void Set_ItemDecision_SpecialCare(global::SupportPlan.Rules.Decisions.ItemDecision o, global::System.Boolean v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_RecordedReason")]
-    private static extern void Set_ItemDecision_RecordedReason(global::SupportPlan.Rules.Decisions.ItemDecision o, global::System.String? v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Constructor)]
-    private static extern global::SupportPlan.Model.Needs.JapaneseLanguageNeed New_JapaneseLanguageNeed();
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_WeeklyHours")]
-    private static extern void Set_JapaneseLanguageNeed_WeeklyHours(global::SupportPlan.Model.Needs.JapaneseLanguageNeed o, global::System.Int32? v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_SpecialCurriculum")]
-    private static extern void Set_JapaneseLanguageNeed_SpecialCurriculum(global::SupportPlan.Model.Needs.JapaneseLanguageNeed o, global::System.Boolean v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_InstructionStartedOn")]
-    private static extern void Set_JapaneseLanguageNeed_InstructionStartedOn(global::SupportPlan.Model.Needs.JapaneseLanguageNeed o, global::System.DateOnly? v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Constructor)]
-    private static extern global::SupportPlan.Model.Attendance.MonthlyAttendance New_MonthlyAttendance();
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Month")]
-    private static extern void Set_MonthlyAttendance_Month(global::SupportPlan.Model.Attendance.MonthlyAttendance o, global::System.Int32 v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Constructor)]
-    private static extern global::SupportPlan.Model.Needs.NonAttendanceNeed New_NonAttendanceNeed();
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Background")]
-    private static extern void Set_NonAttendanceNeed_Background(global::SupportPlan.Model.Needs.NonAttendanceNeed o, global::System.String? v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_SupportStartedOn")]
-    private static extern void Set_NonAttendanceNeed_SupportStartedOn(global::SupportPlan.Model.Needs.NonAttendanceNeed o, global::System.DateOnly? v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Constructor)]
-    private static extern global::SupportPlan.Interop.Packages.PackageDigest New_PackageDigest();
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Value")]
-    private static extern void Set_PackageDigest_Value(global::SupportPlan.Interop.Packages.PackageDigest o, global::System.String? v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Algorithm")]
-    private static extern void Set_PackageDigest_Algorithm(global::SupportPlan.Interop.Packages.PackageDigest o, global::System.String? v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Canonicalization")]
-    private static extern void Set_PackageDigest_Canonicalization(global::SupportPlan.Interop.Packages.PackageDigest o, global::System.String? v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Constructor)]
-    private static extern global::SupportPlan.Interop.Packages.PackageParty New_PackageParty();
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Kind")]
-    private static extern void Set_PackageParty_Kind(global::SupportPlan.Interop.Packages.PackageParty o, global::SupportPlan.Model.Consent.RecipientKind v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Name")]
-    private static extern void Set_PackageParty_Name(global::SupportPlan.Interop.Packages.PackageParty o, global::System.String? v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Address")]
-    private static extern void Set_PackageParty_Address(global::SupportPlan.Interop.Packages.PackageParty o, global::System.String? v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_SchoolCode")]
-    private static extern void Set_PackageParty_SchoolCode(global::SupportPlan.Interop.Packages.PackageParty o, global::SupportPlan.Model.Identifiers.SchoolCode? v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Establishment")]
-    private static extern void Set_PackageParty_Establishment(global::SupportPlan.Interop.Packages.PackageParty o, global::SupportPlan.Model.Identifiers.Establishment? v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_ConfidentialityDuty")]
-    private static extern void Set_PackageParty_ConfidentialityDuty(global::SupportPlan.Interop.Packages.PackageParty o, global::System.Boolean? v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Constructor)]
-    private static extern global::SupportPlan.Model.People.PersonName New_PersonName();
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Name")]
-    private static extern void Set_PersonName_Name(global::SupportPlan.Model.People.PersonName o, global::System.String? v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Reading")]
-    private static extern void Set_PersonName_Reading(global::SupportPlan.Model.People.PersonName o, global::SupportPlan.Model.Identifiers.NameReading? v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Constructor)]
-    private static extern global::SupportPlan.Model.Plans.PlanHeader New_PlanHeader();
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Schools")]
-    private static extern void Set_PlanHeader_Schools(global::SupportPlan.Model.Plans.PlanHeader o, global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Plans.SchoolHistoryEntry>? v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_ClassificationNumber")]
-    private static extern void Set_PlanHeader_ClassificationNumber(global::SupportPlan.Model.Plans.PlanHeader o, global::System.String? v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Constructor)]
-    private static extern global::SupportPlan.Rules.Records.ProvisionRecord New_ProvisionRecord();
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Items")]
-    private static extern void Set_ProvisionRecord_Items(global::SupportPlan.Rules.Records.ProvisionRecord o, global::SupportPlan.Model.Collections.ValueList<global::System.String>? v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_PlanId")]
-    private static extern void Set_ProvisionRecord_PlanId(global::SupportPlan.Rules.Records.ProvisionRecord o, global::System.Guid v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Subject")]
-    private static extern void Set_ProvisionRecord_Subject(global::SupportPlan.Rules.Records.ProvisionRecord o, global::System.String? v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_ArticleId")]
-    private static extern void Set_ProvisionRecord_ArticleId(global::SupportPlan.Rules.Records.ProvisionRecord o, global::System.String? v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_KeepUntil")]
-    private static extern void Set_ProvisionRecord_KeepUntil(global::SupportPlan.Rules.Records.ProvisionRecord o, global::System.DateOnly v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_ProvidedOn")]
-    private static extern void Set_ProvisionRecord_ProvidedOn(global::SupportPlan.Rules.Records.ProvisionRecord o, global::System.DateOnly v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_ConsentIds")]
-    private static extern void Set_ProvisionRecord_ConsentIds(global::SupportPlan.Rules.Records.ProvisionRecord o, global::SupportPlan.Model.Collections.ValueList<global::System.String>? v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_ProviderName")]
-    private static extern void Set_ProvisionRecord_ProviderName(global::SupportPlan.Rules.Records.ProvisionRecord o, global::System.String? v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_RecipientName")]
-    private static extern void Set_ProvisionRecord_RecipientName(global::SupportPlan.Rules.Records.ProvisionRecord o, global::System.String? v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_RecipientKind")]
-    private static extern void Set_ProvisionRecord_RecipientKind(global::SupportPlan.Rules.Records.ProvisionRecord o, global::SupportPlan.Model.Consent.RecipientKind v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_RecipientAddress")]
-    private static extern void Set_ProvisionRecord_RecipientAddress(global::SupportPlan.Rules.Records.ProvisionRecord o, global::System.String? v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Constructor)]
-    private static extern global::SupportPlan.Model.Accommodations.ReasonableAccommodation New_ReasonableAccommodation();
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Notes")]
-    private static extern void Set_ReasonableAccommodation_Notes(global::SupportPlan.Model.Accommodations.ReasonableAccommodation o, global::System.String? v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Status")]
-    private static extern void Set_ReasonableAccommodation_Status(global::SupportPlan.Model.Accommodations.ReasonableAccommodation o, global::SupportPlan.Model.Accommodations.ConsensusStatus v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_AgreedOn")]
-    private static extern void Set_ReasonableAccommodation_AgreedOn(global::SupportPlan.Model.Accommodations.ReasonableAccommodation o, global::System.DateOnly? v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Viewpoint")]
-    private static extern void Set_ReasonableAccommodation_Viewpoint(global::SupportPlan.Model.Accommodations.ReasonableAccommodation o, global::SupportPlan.Model.Accommodations.AccommodationViewpoint v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Provision")]
-    private static extern void Set_ReasonableAccommodation_Provision(global::SupportPlan.Model.Accommodations.ReasonableAccommodation o, global::System.String? v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Categories")]
-    private static extern void Set_ReasonableAccommodation_Categories(global::SupportPlan.Model.Accommodations.ReasonableAccommodation o, global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Accommodations.DisabilityCategory>? v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_AgreedWith")]
-    private static extern void Set_ReasonableAccommodation_AgreedWith(global::SupportPlan.Model.Accommodations.ReasonableAccommodation o, global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Accommodations.AgreementParty>? v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_ReviewDates")]
-    private static extern void Set_ReasonableAccommodation_ReviewDates(global::SupportPlan.Model.Accommodations.ReasonableAccommodation o, global::SupportPlan.Model.Collections.ValueList<global::System.DateOnly>? v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Constructor)]
-    private static extern global::SupportPlan.Rules.Recipients.Recipient New_Recipient();
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Kind")]
-    private static extern void Set_Recipient_Kind(global::SupportPlan.Rules.Recipients.Recipient o, global::SupportPlan.Model.Consent.RecipientKind v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Name")]
-    private static extern void Set_Recipient_Name(global::SupportPlan.Rules.Recipients.Recipient o, global::System.String? v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Address")]
-    private static extern void Set_Recipient_Address(global::SupportPlan.Rules.Recipients.Recipient o, global::System.String? v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_SchoolCode")]
-    private static extern void Set_Recipient_SchoolCode(global::SupportPlan.Rules.Recipients.Recipient o, global::SupportPlan.Model.Identifiers.SchoolCode? v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_ConfidentialityDuty")]
-    private static extern void Set_Recipient_ConfidentialityDuty(global::SupportPlan.Rules.Recipients.Recipient o, global::System.Boolean? v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Constructor)]
-    private static extern global::SupportPlan.Rules.Decisions.RecordedProcedure New_RecordedProcedure();
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_On")]
-    private static extern void Set_RecordedProcedure_On(global::SupportPlan.Rules.Decisions.RecordedProcedure o, global::System.DateOnly v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Kind")]
-    private static extern void Set_RecordedProcedure_Kind(global::SupportPlan.Rules.Decisions.RecordedProcedure o, global::SupportPlan.Rules.Decisions.ProcedureKind v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Reference")]
-    private static extern void Set_RecordedProcedure_Reference(global::SupportPlan.Rules.Decisions.RecordedProcedure o, global::System.String? v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Constructor)]
-    private static extern global::SupportPlan.Model.Consent.RefusalDetails New_RefusalDetails();
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Reasons")]
-    private static extern void Set_RefusalDetails_Reasons(global::SupportPlan.Model.Consent.RefusalDetails o, global::System.String? v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Discussion")]
-    private static extern void Set_RefusalDetails_Discussion(global::SupportPlan.Model.Consent.RefusalDetails o, global::System.String? v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Constructor)]
-    private static extern global::SupportPlan.Model.Extensions.RegionalExtension New_RegionalExtension();
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Data")]
-    private static extern void Set_RegionalExtension_Data(global::SupportPlan.Model.Extensions.RegionalExtension o, global::System.Text.Json.JsonElement v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Label")]
-    private static extern void Set_RegionalExtension_Label(global::SupportPlan.Model.Extensions.RegionalExtension o, global::System.String? v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Version")]
-    private static extern void Set_RegionalExtension_Version(global::SupportPlan.Model.Extensions.RegionalExtension o, global::System.String? v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Namespace")]
-    private static extern void Set_RegionalExtension_Namespace(global::SupportPlan.Model.Extensions.RegionalExtension o, global::System.String? v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_DataClass")]
-    private static extern void Set_RegionalExtension_DataClass(global::SupportPlan.Model.Extensions.RegionalExtension o, global::SupportPlan.Model.Classification.DataClass v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Constructor)]
-    private static extern global::SupportPlan.Model.Conferences.RoleAssignment New_RoleAssignment();
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Goal")]
-    private static extern void Set_RoleAssignment_Goal(global::SupportPlan.Model.Conferences.RoleAssignment o, global::System.String? v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Evaluation")]
-    private static extern void Set_RoleAssignment_Evaluation(global::SupportPlan.Model.Conferences.RoleAssignment o, global::System.String? v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_AgencyOrDuty")]
-    private static extern void Set_RoleAssignment_AgencyOrDuty(global::SupportPlan.Model.Conferences.RoleAssignment o, global::System.String? v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_ShortTermGoal")]
-    private static extern void Set_RoleAssignment_ShortTermGoal(global::SupportPlan.Model.Conferences.RoleAssignment o, global::System.String? v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_EvaluationDate")]
-    private static extern void Set_RoleAssignment_EvaluationDate(global::SupportPlan.Model.Conferences.RoleAssignment o, global::System.DateOnly? v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_ShortTermGoalDate")]
-    private static extern void Set_RoleAssignment_ShortTermGoalDate(global::SupportPlan.Model.Conferences.RoleAssignment o, global::System.DateOnly? v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Constructor)]
-    private static extern global::SupportPlan.Model.Plans.SchoolHistoryEntry New_SchoolHistoryEntry();
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Stage")]
-    private static extern void Set_SchoolHistoryEntry_Stage(global::SupportPlan.Model.Plans.SchoolHistoryEntry o, global::SupportPlan.Model.Identifiers.SchoolStage v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Status")]
-    private static extern void Set_SchoolHistoryEntry_Status(global::SupportPlan.Model.Plans.SchoolHistoryEntry o, global::SupportPlan.Model.Plans.EnrollmentStatus v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_LeftOn")]
-    private static extern void Set_SchoolHistoryEntry_LeftOn(global::SupportPlan.Model.Plans.SchoolHistoryEntry o, global::System.DateOnly? v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_EnteredOn")]
-    private static extern void Set_SchoolHistoryEntry_EnteredOn(global::SupportPlan.Model.Plans.SchoolHistoryEntry o, global::System.DateOnly? v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_SchoolName")]
-    private static extern void Set_SchoolHistoryEntry_SchoolName(global::SupportPlan.Model.Plans.SchoolHistoryEntry o, global::System.String? v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_SchoolCode")]
-    private static extern void Set_SchoolHistoryEntry_SchoolCode(global::SupportPlan.Model.Plans.SchoolHistoryEntry o, global::SupportPlan.Model.Identifiers.SchoolCode? v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Constructor)]
-    private static extern global::SupportPlan.Rules.Recipients.Sender New_Sender();
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Name")]
-    private static extern void Set_Sender_Name(global::SupportPlan.Rules.Recipients.Sender o, global::System.String? v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Address")]
-    private static extern void Set_Sender_Address(global::SupportPlan.Rules.Recipients.Sender o, global::System.String? v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_SchoolCode")]
-    private static extern void Set_Sender_SchoolCode(global::SupportPlan.Rules.Recipients.Sender o, global::SupportPlan.Model.Identifiers.SchoolCode? v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_DeclaredEstablishment")]
-    private static extern void Set_Sender_DeclaredEstablishment(global::SupportPlan.Rules.Recipients.Sender o, global::SupportPlan.Model.Identifiers.Establishment? v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Constructor)]
-    private static extern global::SupportPlan.Model.Sheets.SituationAndHopes New_SituationAndHopes();
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Hopes")]
-    private static extern void Set_SituationAndHopes_Hopes(global::SupportPlan.Model.Sheets.SituationAndHopes o, global::System.String? v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_CurrentSituation")]
-    private static extern void Set_SituationAndHopes_CurrentSituation(global::SupportPlan.Model.Sheets.SituationAndHopes o, global::System.String? v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Constructor)]
-    private static extern global::SupportPlan.Model.People.StudentIdentity New_StudentIdentity();
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Sex")]
-    private static extern void Set_StudentIdentity_Sex(global::SupportPlan.Model.People.StudentIdentity o, global::SupportPlan.Model.People.Sex? v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Name")]
-    private static extern void Set_StudentIdentity_Name(global::SupportPlan.Model.People.StudentIdentity o, global::SupportPlan.Model.People.PersonName? v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Birthplace")]
-    private static extern void Set_StudentIdentity_Birthplace(global::SupportPlan.Model.People.StudentIdentity o, global::System.String? v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_DateOfBirth")]
-    private static extern void Set_StudentIdentity_DateOfBirth(global::SupportPlan.Model.People.StudentIdentity o, global::System.DateOnly? v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Nationality")]
-    private static extern void Set_StudentIdentity_Nationality(global::SupportPlan.Model.People.StudentIdentity o, global::System.String? v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Constructor)]
-    private static extern global::SupportPlan.Model.Plans.StudentSupportPlan New_StudentSupportPlan();
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Id")]
-    private static extern void Set_StudentSupportPlan_Id(global::SupportPlan.Model.Plans.StudentSupportPlan o, global::System.Guid v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Needs")]
-    private static extern void Set_StudentSupportPlan_Needs(global::SupportPlan.Model.Plans.StudentSupportPlan o, global::SupportPlan.Model.Needs.SupportNeeds? v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Header")]
-    private static extern void Set_StudentSupportPlan_Header(global::SupportPlan.Model.Plans.StudentSupportPlan o, global::SupportPlan.Model.Plans.PlanHeader? v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Consents")]
-    private static extern void Set_StudentSupportPlan_Consents(global::SupportPlan.Model.Plans.StudentSupportPlan o, global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Consent.ConsentRecord>? v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_GifuForms")]
-    private static extern void Set_StudentSupportPlan_GifuForms(global::SupportPlan.Model.Plans.StudentSupportPlan o, global::SupportPlan.Model.Gifu.GifuForms? v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Extensions")]
-    private static extern void Set_StudentSupportPlan_Extensions(global::SupportPlan.Model.Plans.StudentSupportPlan o, global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Extensions.RegionalExtension>? v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_CommonSheet")]
-    private static extern void Set_StudentSupportPlan_CommonSheet(global::SupportPlan.Model.Plans.StudentSupportPlan o, global::SupportPlan.Model.Sheets.CommonSheet? v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_GradeSheets")]
-    private static extern void Set_StudentSupportPlan_GradeSheets(global::SupportPlan.Model.Plans.StudentSupportPlan o, global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Sheets.GradeSheet>? v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Accommodations")]
-    private static extern void Set_StudentSupportPlan_Accommodations(global::SupportPlan.Model.Plans.StudentSupportPlan o, global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Accommodations.ReasonableAccommodation>? v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_CaseConferences")]
-    private static extern void Set_StudentSupportPlan_CaseConferences(global::SupportPlan.Model.Plans.StudentSupportPlan o, global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Conferences.CaseConferenceRecord>? v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Constructor)]
-    private static extern global::SupportPlan.Model.Sheets.SupportAgencyEntry New_SupportAgencyEntry();
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Row")]
-    private static extern void Set_SupportAgencyEntry_Row(global::SupportPlan.Model.Sheets.SupportAgencyEntry o, global::SupportPlan.Model.Sheets.SupportRow v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Phone")]
-    private static extern void Set_SupportAgencyEntry_Phone(global::SupportPlan.Model.Sheets.SupportAgencyEntry o, global::SupportPlan.Model.Identifiers.PhoneNumber? v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_AgencyName")]
-    private static extern void Set_SupportAgencyEntry_AgencyName(global::SupportPlan.Model.Sheets.SupportAgencyEntry o, global::System.String? v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_MainSupport")]
-    private static extern void Set_SupportAgencyEntry_MainSupport(global::SupportPlan.Model.Sheets.SupportAgencyEntry o, global::System.String? v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_PersonInCharge")]
-    private static extern void Set_SupportAgencyEntry_PersonInCharge(global::SupportPlan.Model.Sheets.SupportAgencyEntry o, global::System.String? v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Constructor)]
-    private static extern global::SupportPlan.Model.Gifu.SupportChainEntry New_SupportChainEntry();
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Area")]
-    private static extern void Set_SupportChainEntry_Area(global::SupportPlan.Model.Gifu.SupportChainEntry o, global::System.String? v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Goal")]
-    private static extern void Set_SupportChainEntry_Goal(global::SupportPlan.Model.Gifu.SupportChainEntry o, global::System.String? v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_CanDo")]
-    private static extern void Set_SupportChainEntry_CanDo(global::SupportPlan.Model.Gifu.SupportChainEntry o, global::System.String? v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Support")]
-    private static extern void Set_SupportChainEntry_Support(global::SupportPlan.Model.Gifu.SupportChainEntry o, global::SupportPlan.Model.Gifu.SupportMethod? v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Evaluation")]
-    private static extern void Set_SupportChainEntry_Evaluation(global::SupportPlan.Model.Gifu.SupportChainEntry o, global::System.String? v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_EvaluatedOn")]
-    private static extern void Set_SupportChainEntry_EvaluatedOn(global::SupportPlan.Model.Gifu.SupportChainEntry o, global::System.DateOnly? v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Difficulties")]
-    private static extern void Set_SupportChainEntry_Difficulties(global::SupportPlan.Model.Gifu.SupportChainEntry o, global::System.String? v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Constructor)]
-    private static extern global::SupportPlan.Model.Gifu.SupportMethod New_SupportMethod();
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Who")]
-    private static extern void Set_SupportMethod_Who(global::SupportPlan.Model.Gifu.SupportMethod o, global::System.String? v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_How")]
-    private static extern void Set_SupportMethod_How(global::SupportPlan.Model.Gifu.SupportMethod o, global::System.String? v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_When")]
-    private static extern void Set_SupportMethod_When(global::SupportPlan.Model.Gifu.SupportMethod o, global::System.String? v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_WhenUnstable")]
-    private static extern void Set_SupportMethod_WhenUnstable(global::SupportPlan.Model.Gifu.SupportMethod o, global::System.String? v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_WorkingEnvironment")]
-    private static extern void Set_SupportMethod_WorkingEnvironment(global::SupportPlan.Model.Gifu.SupportMethod o, global::System.String? v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Constructor)]
-    private static extern global::SupportPlan.Model.Needs.SupportNeeds New_SupportNeeds();
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Disability")]
-    private static extern void Set_SupportNeeds_Disability(global::SupportPlan.Model.Needs.SupportNeeds o, global::SupportPlan.Model.Needs.DisabilityNeed? v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_NonAttendance")]
-    private static extern void Set_SupportNeeds_NonAttendance(global::SupportPlan.Model.Needs.SupportNeeds o, global::SupportPlan.Model.Needs.NonAttendanceNeed? v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_JapaneseLanguage")]
-    private static extern void Set_SupportNeeds_JapaneseLanguage(global::SupportPlan.Model.Needs.SupportNeeds o, global::SupportPlan.Model.Needs.JapaneseLanguageNeed? v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Constructor)]
-    private static extern global::SupportPlan.Model.Sheets.TermPlan New_TermPlan();
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Term")]
-    private static extern void Set_TermPlan_Term(global::SupportPlan.Model.Sheets.TermPlan o, global::SupportPlan.Model.Sheets.Term v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_School")]
-    private static extern void Set_TermPlan_School(global::SupportPlan.Model.Sheets.TermPlan o, global::SupportPlan.Model.Sheets.GoalSupportEvaluation? v);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Agencies")]
-    private static extern void Set_TermPlan_Agencies(global::SupportPlan.Model.Sheets.TermPlan o, global::SupportPlan.Model.Sheets.GoalSupportEvaluation? v);
 }

@@ -142,377 +142,377 @@ internal static class RulesInitMembers
     ];
 
     [UnsafeAccessor(UnsafeAccessorKind.Constructor)]
-    private static extern global::SupportPlan.Rules.Decisions.DisclosureReport New_DisclosureReport();
+    internal static extern global::SupportPlan.Rules.Decisions.DisclosureReport New_DisclosureReport();
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_PlanId")]
-    private static extern void Set_DisclosureReport_PlanId(global::SupportPlan.Rules.Decisions.DisclosureReport o, global::System.Guid v);
+    internal static extern void Set_DisclosureReport_PlanId(global::SupportPlan.Rules.Decisions.DisclosureReport o, global::System.Guid v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Sender")]
-    private static extern void Set_DisclosureReport_Sender(global::SupportPlan.Rules.Decisions.DisclosureReport o, global::SupportPlan.Rules.Recipients.Sender? v);
+    internal static extern void Set_DisclosureReport_Sender(global::SupportPlan.Rules.Decisions.DisclosureReport o, global::SupportPlan.Rules.Recipients.Sender? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_SenderEstablishment")]
-    private static extern void Set_DisclosureReport_SenderEstablishment(global::SupportPlan.Rules.Decisions.DisclosureReport o, global::SupportPlan.Model.Identifiers.Establishment? v);
+    internal static extern void Set_DisclosureReport_SenderEstablishment(global::SupportPlan.Rules.Decisions.DisclosureReport o, global::SupportPlan.Model.Identifiers.Establishment? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Recipient")]
-    private static extern void Set_DisclosureReport_Recipient(global::SupportPlan.Rules.Decisions.DisclosureReport o, global::SupportPlan.Rules.Recipients.Recipient? v);
+    internal static extern void Set_DisclosureReport_Recipient(global::SupportPlan.Rules.Decisions.DisclosureReport o, global::SupportPlan.Rules.Recipients.Recipient? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Purpose")]
-    private static extern void Set_DisclosureReport_Purpose(global::SupportPlan.Rules.Decisions.DisclosureReport o, global::SupportPlan.Model.Consent.DisclosurePurpose v);
+    internal static extern void Set_DisclosureReport_Purpose(global::SupportPlan.Rules.Decisions.DisclosureReport o, global::SupportPlan.Model.Consent.DisclosurePurpose v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Date")]
-    private static extern void Set_DisclosureReport_Date(global::SupportPlan.Rules.Decisions.DisclosureReport o, global::System.DateOnly v);
+    internal static extern void Set_DisclosureReport_Date(global::SupportPlan.Rules.Decisions.DisclosureReport o, global::System.DateOnly v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_PolicyName")]
-    private static extern void Set_DisclosureReport_PolicyName(global::SupportPlan.Rules.Decisions.DisclosureReport o, global::System.String? v);
+    internal static extern void Set_DisclosureReport_PolicyName(global::SupportPlan.Rules.Decisions.DisclosureReport o, global::System.String? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_PolicyVersion")]
-    private static extern void Set_DisclosureReport_PolicyVersion(global::SupportPlan.Rules.Decisions.DisclosureReport o, global::System.String? v);
+    internal static extern void Set_DisclosureReport_PolicyVersion(global::SupportPlan.Rules.Decisions.DisclosureReport o, global::System.String? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Entries")]
-    private static extern void Set_DisclosureReport_Entries(global::SupportPlan.Rules.Decisions.DisclosureReport o, global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Rules.Decisions.ItemDecision>? v);
+    internal static extern void Set_DisclosureReport_Entries(global::SupportPlan.Rules.Decisions.DisclosureReport o, global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Rules.Decisions.ItemDecision>? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Constructor)]
-    private static extern global::SupportPlan.Rules.Decisions.DisclosureRequest New_DisclosureRequest();
+    internal static extern global::SupportPlan.Rules.Decisions.DisclosureRequest New_DisclosureRequest();
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Plan")]
-    private static extern void Set_DisclosureRequest_Plan(global::SupportPlan.Rules.Decisions.DisclosureRequest o, global::SupportPlan.Model.Plans.StudentSupportPlan? v);
+    internal static extern void Set_DisclosureRequest_Plan(global::SupportPlan.Rules.Decisions.DisclosureRequest o, global::SupportPlan.Model.Plans.StudentSupportPlan? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Sender")]
-    private static extern void Set_DisclosureRequest_Sender(global::SupportPlan.Rules.Decisions.DisclosureRequest o, global::SupportPlan.Rules.Recipients.Sender? v);
+    internal static extern void Set_DisclosureRequest_Sender(global::SupportPlan.Rules.Decisions.DisclosureRequest o, global::SupportPlan.Rules.Recipients.Sender? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Recipient")]
-    private static extern void Set_DisclosureRequest_Recipient(global::SupportPlan.Rules.Decisions.DisclosureRequest o, global::SupportPlan.Rules.Recipients.Recipient? v);
+    internal static extern void Set_DisclosureRequest_Recipient(global::SupportPlan.Rules.Decisions.DisclosureRequest o, global::SupportPlan.Rules.Recipients.Recipient? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Purpose")]
-    private static extern void Set_DisclosureRequest_Purpose(global::SupportPlan.Rules.Decisions.DisclosureRequest o, global::SupportPlan.Model.Consent.DisclosurePurpose v);
+    internal static extern void Set_DisclosureRequest_Purpose(global::SupportPlan.Rules.Decisions.DisclosureRequest o, global::SupportPlan.Model.Consent.DisclosurePurpose v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Date")]
-    private static extern void Set_DisclosureRequest_Date(global::SupportPlan.Rules.Decisions.DisclosureRequest o, global::System.DateOnly v);
+    internal static extern void Set_DisclosureRequest_Date(global::SupportPlan.Rules.Decisions.DisclosureRequest o, global::System.DateOnly v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Exception")]
-    private static extern void Set_DisclosureRequest_Exception(global::SupportPlan.Rules.Decisions.DisclosureRequest o, global::SupportPlan.Rules.Decisions.ExceptionClaim? v);
+    internal static extern void Set_DisclosureRequest_Exception(global::SupportPlan.Rules.Decisions.DisclosureRequest o, global::SupportPlan.Rules.Decisions.ExceptionClaim? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Procedures")]
-    private static extern void Set_DisclosureRequest_Procedures(global::SupportPlan.Rules.Decisions.DisclosureRequest o, global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Rules.Decisions.RecordedProcedure>? v);
+    internal static extern void Set_DisclosureRequest_Procedures(global::SupportPlan.Rules.Decisions.DisclosureRequest o, global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Rules.Decisions.RecordedProcedure>? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Constructor)]
-    private static extern global::SupportPlan.Rules.Decisions.ExceptionClaim New_ExceptionClaim();
+    internal static extern global::SupportPlan.Rules.Decisions.ExceptionClaim New_ExceptionClaim();
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Reason")]
-    private static extern void Set_ExceptionClaim_Reason(global::SupportPlan.Rules.Decisions.ExceptionClaim o, global::System.String? v);
+    internal static extern void Set_ExceptionClaim_Reason(global::SupportPlan.Rules.Decisions.ExceptionClaim o, global::System.String? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_ConsentEffort")]
-    private static extern void Set_ExceptionClaim_ConsentEffort(global::SupportPlan.Rules.Decisions.ExceptionClaim o, global::System.String? v);
+    internal static extern void Set_ExceptionClaim_ConsentEffort(global::SupportPlan.Rules.Decisions.ExceptionClaim o, global::System.String? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_HarmAssessed")]
-    private static extern void Set_ExceptionClaim_HarmAssessed(global::SupportPlan.Rules.Decisions.ExceptionClaim o, global::System.Boolean v);
+    internal static extern void Set_ExceptionClaim_HarmAssessed(global::SupportPlan.Rules.Decisions.ExceptionClaim o, global::System.Boolean v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_RecordedBy")]
-    private static extern void Set_ExceptionClaim_RecordedBy(global::SupportPlan.Rules.Decisions.ExceptionClaim o, global::System.String? v);
+    internal static extern void Set_ExceptionClaim_RecordedBy(global::SupportPlan.Rules.Decisions.ExceptionClaim o, global::System.String? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Constructor)]
-    private static extern global::SupportPlan.Rules.Decisions.ItemDecision New_ItemDecision();
+    internal static extern global::SupportPlan.Rules.Decisions.ItemDecision New_ItemDecision();
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_ItemId")]
-    private static extern void Set_ItemDecision_ItemId(global::SupportPlan.Rules.Decisions.ItemDecision o, global::System.String? v);
+    internal static extern void Set_ItemDecision_ItemId(global::SupportPlan.Rules.Decisions.ItemDecision o, global::System.String? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Pointer")]
-    private static extern void Set_ItemDecision_Pointer(global::SupportPlan.Rules.Decisions.ItemDecision o, global::System.String? v);
+    internal static extern void Set_ItemDecision_Pointer(global::SupportPlan.Rules.Decisions.ItemDecision o, global::System.String? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Section")]
-    private static extern void Set_ItemDecision_Section(global::SupportPlan.Rules.Decisions.ItemDecision o, global::SupportPlan.Model.Classification.PlanSection v);
+    internal static extern void Set_ItemDecision_Section(global::SupportPlan.Rules.Decisions.ItemDecision o, global::SupportPlan.Model.Classification.PlanSection v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_LabelJa")]
-    private static extern void Set_ItemDecision_LabelJa(global::SupportPlan.Rules.Decisions.ItemDecision o, global::System.String? v);
+    internal static extern void Set_ItemDecision_LabelJa(global::SupportPlan.Rules.Decisions.ItemDecision o, global::System.String? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_LabelEn")]
-    private static extern void Set_ItemDecision_LabelEn(global::SupportPlan.Rules.Decisions.ItemDecision o, global::System.String? v);
+    internal static extern void Set_ItemDecision_LabelEn(global::SupportPlan.Rules.Decisions.ItemDecision o, global::System.String? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_SpecialCare")]
-    private static extern void Set_ItemDecision_SpecialCare(global::SupportPlan.Rules.Decisions.ItemDecision o, global::System.Boolean v);
+    internal static extern void Set_ItemDecision_SpecialCare(global::SupportPlan.Rules.Decisions.ItemDecision o, global::System.Boolean v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Outcome")]
-    private static extern void Set_ItemDecision_Outcome(global::SupportPlan.Rules.Decisions.ItemDecision o, global::SupportPlan.Rules.Decisions.ItemOutcome v);
+    internal static extern void Set_ItemDecision_Outcome(global::SupportPlan.Rules.Decisions.ItemDecision o, global::SupportPlan.Rules.Decisions.ItemOutcome v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Reason")]
-    private static extern void Set_ItemDecision_Reason(global::SupportPlan.Rules.Decisions.ItemDecision o, global::SupportPlan.Rules.Decisions.WithholdReason? v);
+    internal static extern void Set_ItemDecision_Reason(global::SupportPlan.Rules.Decisions.ItemDecision o, global::SupportPlan.Rules.Decisions.WithholdReason? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_ConsentIds")]
-    private static extern void Set_ItemDecision_ConsentIds(global::SupportPlan.Rules.Decisions.ItemDecision o, global::SupportPlan.Model.Collections.ValueList<global::System.String>? v);
+    internal static extern void Set_ItemDecision_ConsentIds(global::SupportPlan.Rules.Decisions.ItemDecision o, global::SupportPlan.Model.Collections.ValueList<global::System.String>? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_ArticleId")]
-    private static extern void Set_ItemDecision_ArticleId(global::SupportPlan.Rules.Decisions.ItemDecision o, global::System.String? v);
+    internal static extern void Set_ItemDecision_ArticleId(global::SupportPlan.Rules.Decisions.ItemDecision o, global::System.String? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_CitationJa")]
-    private static extern void Set_ItemDecision_CitationJa(global::SupportPlan.Rules.Decisions.ItemDecision o, global::System.String? v);
+    internal static extern void Set_ItemDecision_CitationJa(global::SupportPlan.Rules.Decisions.ItemDecision o, global::System.String? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_CitationEn")]
-    private static extern void Set_ItemDecision_CitationEn(global::SupportPlan.Rules.Decisions.ItemDecision o, global::System.String? v);
+    internal static extern void Set_ItemDecision_CitationEn(global::SupportPlan.Rules.Decisions.ItemDecision o, global::System.String? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_RuleId")]
-    private static extern void Set_ItemDecision_RuleId(global::SupportPlan.Rules.Decisions.ItemDecision o, global::System.String? v);
+    internal static extern void Set_ItemDecision_RuleId(global::SupportPlan.Rules.Decisions.ItemDecision o, global::System.String? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_RecordedReason")]
-    private static extern void Set_ItemDecision_RecordedReason(global::SupportPlan.Rules.Decisions.ItemDecision o, global::System.String? v);
+    internal static extern void Set_ItemDecision_RecordedReason(global::SupportPlan.Rules.Decisions.ItemDecision o, global::System.String? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Constructor)]
-    private static extern global::SupportPlan.Rules.Decisions.RecordedProcedure New_RecordedProcedure();
+    internal static extern global::SupportPlan.Rules.Decisions.RecordedProcedure New_RecordedProcedure();
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Kind")]
-    private static extern void Set_RecordedProcedure_Kind(global::SupportPlan.Rules.Decisions.RecordedProcedure o, global::SupportPlan.Rules.Decisions.ProcedureKind v);
+    internal static extern void Set_RecordedProcedure_Kind(global::SupportPlan.Rules.Decisions.RecordedProcedure o, global::SupportPlan.Rules.Decisions.ProcedureKind v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_On")]
-    private static extern void Set_RecordedProcedure_On(global::SupportPlan.Rules.Decisions.RecordedProcedure o, global::System.DateOnly v);
+    internal static extern void Set_RecordedProcedure_On(global::SupportPlan.Rules.Decisions.RecordedProcedure o, global::System.DateOnly v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Reference")]
-    private static extern void Set_RecordedProcedure_Reference(global::SupportPlan.Rules.Decisions.RecordedProcedure o, global::System.String? v);
+    internal static extern void Set_RecordedProcedure_Reference(global::SupportPlan.Rules.Decisions.RecordedProcedure o, global::System.String? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Constructor)]
-    private static extern global::SupportPlan.Rules.Policy.DisclosurePolicy New_DisclosurePolicy();
+    internal static extern global::SupportPlan.Rules.Policy.DisclosurePolicy New_DisclosurePolicy();
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Name")]
-    private static extern void Set_DisclosurePolicy_Name(global::SupportPlan.Rules.Policy.DisclosurePolicy o, global::System.String? v);
+    internal static extern void Set_DisclosurePolicy_Name(global::SupportPlan.Rules.Policy.DisclosurePolicy o, global::System.String? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Version")]
-    private static extern void Set_DisclosurePolicy_Version(global::SupportPlan.Rules.Policy.DisclosurePolicy o, global::System.String? v);
+    internal static extern void Set_DisclosurePolicy_Version(global::SupportPlan.Rules.Policy.DisclosurePolicy o, global::System.String? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_EffectiveFrom")]
-    private static extern void Set_DisclosurePolicy_EffectiveFrom(global::SupportPlan.Rules.Policy.DisclosurePolicy o, global::System.DateOnly v);
+    internal static extern void Set_DisclosurePolicy_EffectiveFrom(global::SupportPlan.Rules.Policy.DisclosurePolicy o, global::System.DateOnly v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Articles")]
-    private static extern void Set_DisclosurePolicy_Articles(global::SupportPlan.Rules.Policy.DisclosurePolicy o, global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Rules.Policy.LegalArticle>? v);
+    internal static extern void Set_DisclosurePolicy_Articles(global::SupportPlan.Rules.Policy.DisclosurePolicy o, global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Rules.Policy.LegalArticle>? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Exceptions")]
-    private static extern void Set_DisclosurePolicy_Exceptions(global::SupportPlan.Rules.Policy.DisclosurePolicy o, global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Rules.Policy.ExceptionRule>? v);
+    internal static extern void Set_DisclosurePolicy_Exceptions(global::SupportPlan.Rules.Policy.DisclosurePolicy o, global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Rules.Policy.ExceptionRule>? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_FamilyRules")]
-    private static extern void Set_DisclosurePolicy_FamilyRules(global::SupportPlan.Rules.Policy.DisclosurePolicy o, global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Rules.Policy.FamilyRule>? v);
+    internal static extern void Set_DisclosurePolicy_FamilyRules(global::SupportPlan.Rules.Policy.DisclosurePolicy o, global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Rules.Policy.FamilyRule>? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_IndispensableRange")]
-    private static extern void Set_DisclosurePolicy_IndispensableRange(global::SupportPlan.Rules.Policy.DisclosurePolicy o, global::SupportPlan.Model.Collections.ValueList<global::System.String>? v);
+    internal static extern void Set_DisclosurePolicy_IndispensableRange(global::SupportPlan.Rules.Policy.DisclosurePolicy o, global::SupportPlan.Model.Collections.ValueList<global::System.String>? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_ConsentOnlyRecipients")]
-    private static extern void Set_DisclosurePolicy_ConsentOnlyRecipients(global::SupportPlan.Rules.Policy.DisclosurePolicy o, global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Consent.RecipientKind>? v);
+    internal static extern void Set_DisclosurePolicy_ConsentOnlyRecipients(global::SupportPlan.Rules.Policy.DisclosurePolicy o, global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Consent.RecipientKind>? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_ProvisionRecordDuties")]
-    private static extern void Set_DisclosurePolicy_ProvisionRecordDuties(global::SupportPlan.Rules.Policy.DisclosurePolicy o, global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Rules.Policy.RecordDutyRule>? v);
+    internal static extern void Set_DisclosurePolicy_ProvisionRecordDuties(global::SupportPlan.Rules.Policy.DisclosurePolicy o, global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Rules.Policy.RecordDutyRule>? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_ConfirmationRecordDuties")]
-    private static extern void Set_DisclosurePolicy_ConfirmationRecordDuties(global::SupportPlan.Rules.Policy.DisclosurePolicy o, global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Rules.Policy.RecordDutyRule>? v);
+    internal static extern void Set_DisclosurePolicy_ConfirmationRecordDuties(global::SupportPlan.Rules.Policy.DisclosurePolicy o, global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Rules.Policy.RecordDutyRule>? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_CouncilConsultationRequiredFor")]
-    private static extern void Set_DisclosurePolicy_CouncilConsultationRequiredFor(global::SupportPlan.Rules.Policy.DisclosurePolicy o, global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Consent.RecipientKind>? v);
+    internal static extern void Set_DisclosurePolicy_CouncilConsultationRequiredFor(global::SupportPlan.Rules.Policy.DisclosurePolicy o, global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Consent.RecipientKind>? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_CouncilConsultationArticleId")]
-    private static extern void Set_DisclosurePolicy_CouncilConsultationArticleId(global::SupportPlan.Rules.Policy.DisclosurePolicy o, global::System.String? v);
+    internal static extern void Set_DisclosurePolicy_CouncilConsultationArticleId(global::SupportPlan.Rules.Policy.DisclosurePolicy o, global::System.String? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Constructor)]
-    private static extern global::SupportPlan.Rules.Policy.ExceptionRule New_ExceptionRule();
+    internal static extern global::SupportPlan.Rules.Policy.ExceptionRule New_ExceptionRule();
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Id")]
-    private static extern void Set_ExceptionRule_Id(global::SupportPlan.Rules.Policy.ExceptionRule o, global::System.String? v);
+    internal static extern void Set_ExceptionRule_Id(global::SupportPlan.Rules.Policy.ExceptionRule o, global::System.String? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_SenderEstablishments")]
-    private static extern void Set_ExceptionRule_SenderEstablishments(global::SupportPlan.Rules.Policy.ExceptionRule o, global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Identifiers.Establishment>? v);
+    internal static extern void Set_ExceptionRule_SenderEstablishments(global::SupportPlan.Rules.Policy.ExceptionRule o, global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Identifiers.Establishment>? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_RecipientKinds")]
-    private static extern void Set_ExceptionRule_RecipientKinds(global::SupportPlan.Rules.Policy.ExceptionRule o, global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Consent.RecipientKind>? v);
+    internal static extern void Set_ExceptionRule_RecipientKinds(global::SupportPlan.Rules.Policy.ExceptionRule o, global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Consent.RecipientKind>? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Purposes")]
-    private static extern void Set_ExceptionRule_Purposes(global::SupportPlan.Rules.Policy.ExceptionRule o, global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Consent.DisclosurePurpose>? v);
+    internal static extern void Set_ExceptionRule_Purposes(global::SupportPlan.Rules.Policy.ExceptionRule o, global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Consent.DisclosurePurpose>? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_ArticleId")]
-    private static extern void Set_ExceptionRule_ArticleId(global::SupportPlan.Rules.Policy.ExceptionRule o, global::System.String? v);
+    internal static extern void Set_ExceptionRule_ArticleId(global::SupportPlan.Rules.Policy.ExceptionRule o, global::System.String? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_ConditionJa")]
-    private static extern void Set_ExceptionRule_ConditionJa(global::SupportPlan.Rules.Policy.ExceptionRule o, global::System.String? v);
+    internal static extern void Set_ExceptionRule_ConditionJa(global::SupportPlan.Rules.Policy.ExceptionRule o, global::System.String? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_ConditionEn")]
-    private static extern void Set_ExceptionRule_ConditionEn(global::SupportPlan.Rules.Policy.ExceptionRule o, global::System.String? v);
+    internal static extern void Set_ExceptionRule_ConditionEn(global::SupportPlan.Rules.Policy.ExceptionRule o, global::System.String? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_CoversSpecialCare")]
-    private static extern void Set_ExceptionRule_CoversSpecialCare(global::SupportPlan.Rules.Policy.ExceptionRule o, global::System.Boolean v);
+    internal static extern void Set_ExceptionRule_CoversSpecialCare(global::SupportPlan.Rules.Policy.ExceptionRule o, global::System.Boolean v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_RequiresHarmAssessment")]
-    private static extern void Set_ExceptionRule_RequiresHarmAssessment(global::SupportPlan.Rules.Policy.ExceptionRule o, global::System.Boolean v);
+    internal static extern void Set_ExceptionRule_RequiresHarmAssessment(global::SupportPlan.Rules.Policy.ExceptionRule o, global::System.Boolean v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Constructor)]
-    private static extern global::SupportPlan.Rules.Policy.FamilyRule New_FamilyRule();
+    internal static extern global::SupportPlan.Rules.Policy.FamilyRule New_FamilyRule();
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Id")]
-    private static extern void Set_FamilyRule_Id(global::SupportPlan.Rules.Policy.FamilyRule o, global::System.String? v);
+    internal static extern void Set_FamilyRule_Id(global::SupportPlan.Rules.Policy.FamilyRule o, global::System.String? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_SenderEstablishments")]
-    private static extern void Set_FamilyRule_SenderEstablishments(global::SupportPlan.Rules.Policy.FamilyRule o, global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Identifiers.Establishment>? v);
+    internal static extern void Set_FamilyRule_SenderEstablishments(global::SupportPlan.Rules.Policy.FamilyRule o, global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Identifiers.Establishment>? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_ArticleId")]
-    private static extern void Set_FamilyRule_ArticleId(global::SupportPlan.Rules.Policy.FamilyRule o, global::System.String? v);
+    internal static extern void Set_FamilyRule_ArticleId(global::SupportPlan.Rules.Policy.FamilyRule o, global::System.String? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Constructor)]
-    private static extern global::SupportPlan.Rules.Policy.LegalArticle New_LegalArticle();
+    internal static extern global::SupportPlan.Rules.Policy.LegalArticle New_LegalArticle();
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Id")]
-    private static extern void Set_LegalArticle_Id(global::SupportPlan.Rules.Policy.LegalArticle o, global::System.String? v);
+    internal static extern void Set_LegalArticle_Id(global::SupportPlan.Rules.Policy.LegalArticle o, global::System.String? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_CitationJa")]
-    private static extern void Set_LegalArticle_CitationJa(global::SupportPlan.Rules.Policy.LegalArticle o, global::System.String? v);
+    internal static extern void Set_LegalArticle_CitationJa(global::SupportPlan.Rules.Policy.LegalArticle o, global::System.String? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_CitationEn")]
-    private static extern void Set_LegalArticle_CitationEn(global::SupportPlan.Rules.Policy.LegalArticle o, global::System.String? v);
+    internal static extern void Set_LegalArticle_CitationEn(global::SupportPlan.Rules.Policy.LegalArticle o, global::System.String? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_SummaryJa")]
-    private static extern void Set_LegalArticle_SummaryJa(global::SupportPlan.Rules.Policy.LegalArticle o, global::System.String? v);
+    internal static extern void Set_LegalArticle_SummaryJa(global::SupportPlan.Rules.Policy.LegalArticle o, global::System.String? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_SummaryEn")]
-    private static extern void Set_LegalArticle_SummaryEn(global::SupportPlan.Rules.Policy.LegalArticle o, global::System.String? v);
+    internal static extern void Set_LegalArticle_SummaryEn(global::SupportPlan.Rules.Policy.LegalArticle o, global::System.String? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_InForceFrom")]
-    private static extern void Set_LegalArticle_InForceFrom(global::SupportPlan.Rules.Policy.LegalArticle o, global::System.DateOnly? v);
+    internal static extern void Set_LegalArticle_InForceFrom(global::SupportPlan.Rules.Policy.LegalArticle o, global::System.DateOnly? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Constructor)]
-    private static extern global::SupportPlan.Rules.Policy.RecordDutyRule New_RecordDutyRule();
+    internal static extern global::SupportPlan.Rules.Policy.RecordDutyRule New_RecordDutyRule();
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Id")]
-    private static extern void Set_RecordDutyRule_Id(global::SupportPlan.Rules.Policy.RecordDutyRule o, global::System.String? v);
+    internal static extern void Set_RecordDutyRule_Id(global::SupportPlan.Rules.Policy.RecordDutyRule o, global::System.String? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_SenderEstablishments")]
-    private static extern void Set_RecordDutyRule_SenderEstablishments(global::SupportPlan.Rules.Policy.RecordDutyRule o, global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Identifiers.Establishment>? v);
+    internal static extern void Set_RecordDutyRule_SenderEstablishments(global::SupportPlan.Rules.Policy.RecordDutyRule o, global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Identifiers.Establishment>? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_RecipientKinds")]
-    private static extern void Set_RecordDutyRule_RecipientKinds(global::SupportPlan.Rules.Policy.RecordDutyRule o, global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Consent.RecipientKind>? v);
+    internal static extern void Set_RecordDutyRule_RecipientKinds(global::SupportPlan.Rules.Policy.RecordDutyRule o, global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Consent.RecipientKind>? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_ArticleId")]
-    private static extern void Set_RecordDutyRule_ArticleId(global::SupportPlan.Rules.Policy.RecordDutyRule o, global::System.String? v);
+    internal static extern void Set_RecordDutyRule_ArticleId(global::SupportPlan.Rules.Policy.RecordDutyRule o, global::System.String? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_RetentionYears")]
-    private static extern void Set_RecordDutyRule_RetentionYears(global::SupportPlan.Rules.Policy.RecordDutyRule o, global::System.Int32 v);
+    internal static extern void Set_RecordDutyRule_RetentionYears(global::SupportPlan.Rules.Policy.RecordDutyRule o, global::System.Int32 v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Constructor)]
-    private static extern global::SupportPlan.Rules.Preview.FamilyPreview New_FamilyPreview();
+    internal static extern global::SupportPlan.Rules.Preview.FamilyPreview New_FamilyPreview();
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Title")]
-    private static extern void Set_FamilyPreview_Title(global::SupportPlan.Rules.Preview.FamilyPreview o, global::System.String? v);
+    internal static extern void Set_FamilyPreview_Title(global::SupportPlan.Rules.Preview.FamilyPreview o, global::System.String? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Recipient")]
-    private static extern void Set_FamilyPreview_Recipient(global::SupportPlan.Rules.Preview.FamilyPreview o, global::System.String? v);
+    internal static extern void Set_FamilyPreview_Recipient(global::SupportPlan.Rules.Preview.FamilyPreview o, global::System.String? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Purpose")]
-    private static extern void Set_FamilyPreview_Purpose(global::SupportPlan.Rules.Preview.FamilyPreview o, global::System.String? v);
+    internal static extern void Set_FamilyPreview_Purpose(global::SupportPlan.Rules.Preview.FamilyPreview o, global::System.String? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Date")]
-    private static extern void Set_FamilyPreview_Date(global::SupportPlan.Rules.Preview.FamilyPreview o, global::System.String? v);
+    internal static extern void Set_FamilyPreview_Date(global::SupportPlan.Rules.Preview.FamilyPreview o, global::System.String? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Sent")]
-    private static extern void Set_FamilyPreview_Sent(global::SupportPlan.Rules.Preview.FamilyPreview o, global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Rules.Preview.PreviewLine>? v);
+    internal static extern void Set_FamilyPreview_Sent(global::SupportPlan.Rules.Preview.FamilyPreview o, global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Rules.Preview.PreviewLine>? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_NotSent")]
-    private static extern void Set_FamilyPreview_NotSent(global::SupportPlan.Rules.Preview.FamilyPreview o, global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Rules.Preview.PreviewLine>? v);
+    internal static extern void Set_FamilyPreview_NotSent(global::SupportPlan.Rules.Preview.FamilyPreview o, global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Rules.Preview.PreviewLine>? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_OnHold")]
-    private static extern void Set_FamilyPreview_OnHold(global::SupportPlan.Rules.Preview.FamilyPreview o, global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Rules.Preview.PreviewLine>? v);
+    internal static extern void Set_FamilyPreview_OnHold(global::SupportPlan.Rules.Preview.FamilyPreview o, global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Rules.Preview.PreviewLine>? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Notes")]
-    private static extern void Set_FamilyPreview_Notes(global::SupportPlan.Rules.Preview.FamilyPreview o, global::SupportPlan.Model.Collections.ValueList<global::System.String>? v);
+    internal static extern void Set_FamilyPreview_Notes(global::SupportPlan.Rules.Preview.FamilyPreview o, global::SupportPlan.Model.Collections.ValueList<global::System.String>? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Constructor)]
-    private static extern global::SupportPlan.Rules.Recipients.Recipient New_Recipient();
+    internal static extern global::SupportPlan.Rules.Recipients.Recipient New_Recipient();
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Kind")]
-    private static extern void Set_Recipient_Kind(global::SupportPlan.Rules.Recipients.Recipient o, global::SupportPlan.Model.Consent.RecipientKind v);
+    internal static extern void Set_Recipient_Kind(global::SupportPlan.Rules.Recipients.Recipient o, global::SupportPlan.Model.Consent.RecipientKind v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Name")]
-    private static extern void Set_Recipient_Name(global::SupportPlan.Rules.Recipients.Recipient o, global::System.String? v);
+    internal static extern void Set_Recipient_Name(global::SupportPlan.Rules.Recipients.Recipient o, global::System.String? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_SchoolCode")]
-    private static extern void Set_Recipient_SchoolCode(global::SupportPlan.Rules.Recipients.Recipient o, global::SupportPlan.Model.Identifiers.SchoolCode? v);
+    internal static extern void Set_Recipient_SchoolCode(global::SupportPlan.Rules.Recipients.Recipient o, global::SupportPlan.Model.Identifiers.SchoolCode? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Address")]
-    private static extern void Set_Recipient_Address(global::SupportPlan.Rules.Recipients.Recipient o, global::System.String? v);
+    internal static extern void Set_Recipient_Address(global::SupportPlan.Rules.Recipients.Recipient o, global::System.String? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_ConfidentialityDuty")]
-    private static extern void Set_Recipient_ConfidentialityDuty(global::SupportPlan.Rules.Recipients.Recipient o, global::System.Boolean? v);
+    internal static extern void Set_Recipient_ConfidentialityDuty(global::SupportPlan.Rules.Recipients.Recipient o, global::System.Boolean? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Constructor)]
-    private static extern global::SupportPlan.Rules.Recipients.Sender New_Sender();
+    internal static extern global::SupportPlan.Rules.Recipients.Sender New_Sender();
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_SchoolCode")]
-    private static extern void Set_Sender_SchoolCode(global::SupportPlan.Rules.Recipients.Sender o, global::SupportPlan.Model.Identifiers.SchoolCode? v);
+    internal static extern void Set_Sender_SchoolCode(global::SupportPlan.Rules.Recipients.Sender o, global::SupportPlan.Model.Identifiers.SchoolCode? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_DeclaredEstablishment")]
-    private static extern void Set_Sender_DeclaredEstablishment(global::SupportPlan.Rules.Recipients.Sender o, global::SupportPlan.Model.Identifiers.Establishment? v);
+    internal static extern void Set_Sender_DeclaredEstablishment(global::SupportPlan.Rules.Recipients.Sender o, global::SupportPlan.Model.Identifiers.Establishment? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Name")]
-    private static extern void Set_Sender_Name(global::SupportPlan.Rules.Recipients.Sender o, global::System.String? v);
+    internal static extern void Set_Sender_Name(global::SupportPlan.Rules.Recipients.Sender o, global::System.String? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Address")]
-    private static extern void Set_Sender_Address(global::SupportPlan.Rules.Recipients.Sender o, global::System.String? v);
+    internal static extern void Set_Sender_Address(global::SupportPlan.Rules.Recipients.Sender o, global::System.String? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Constructor)]
-    private static extern global::SupportPlan.Rules.Records.ConfirmationRecord New_ConfirmationRecord();
+    internal static extern global::SupportPlan.Rules.Records.ConfirmationRecord New_ConfirmationRecord();
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_ArticleId")]
-    private static extern void Set_ConfirmationRecord_ArticleId(global::SupportPlan.Rules.Records.ConfirmationRecord o, global::System.String? v);
+    internal static extern void Set_ConfirmationRecord_ArticleId(global::SupportPlan.Rules.Records.ConfirmationRecord o, global::System.String? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_ConfirmedOn")]
-    private static extern void Set_ConfirmationRecord_ConfirmedOn(global::SupportPlan.Rules.Records.ConfirmationRecord o, global::System.DateOnly v);
+    internal static extern void Set_ConfirmationRecord_ConfirmedOn(global::SupportPlan.Rules.Records.ConfirmationRecord o, global::System.DateOnly v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_ProviderName")]
-    private static extern void Set_ConfirmationRecord_ProviderName(global::SupportPlan.Rules.Records.ConfirmationRecord o, global::System.String? v);
+    internal static extern void Set_ConfirmationRecord_ProviderName(global::SupportPlan.Rules.Records.ConfirmationRecord o, global::System.String? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_ProviderAddress")]
-    private static extern void Set_ConfirmationRecord_ProviderAddress(global::SupportPlan.Rules.Records.ConfirmationRecord o, global::System.String? v);
+    internal static extern void Set_ConfirmationRecord_ProviderAddress(global::SupportPlan.Rules.Records.ConfirmationRecord o, global::System.String? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_HowObtained")]
-    private static extern void Set_ConfirmationRecord_HowObtained(global::SupportPlan.Rules.Records.ConfirmationRecord o, global::System.String? v);
+    internal static extern void Set_ConfirmationRecord_HowObtained(global::SupportPlan.Rules.Records.ConfirmationRecord o, global::System.String? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Subject")]
-    private static extern void Set_ConfirmationRecord_Subject(global::SupportPlan.Rules.Records.ConfirmationRecord o, global::System.String? v);
+    internal static extern void Set_ConfirmationRecord_Subject(global::SupportPlan.Rules.Records.ConfirmationRecord o, global::System.String? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_PlanId")]
-    private static extern void Set_ConfirmationRecord_PlanId(global::SupportPlan.Rules.Records.ConfirmationRecord o, global::System.Guid v);
+    internal static extern void Set_ConfirmationRecord_PlanId(global::SupportPlan.Rules.Records.ConfirmationRecord o, global::System.Guid v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Items")]
-    private static extern void Set_ConfirmationRecord_Items(global::SupportPlan.Rules.Records.ConfirmationRecord o, global::SupportPlan.Model.Collections.ValueList<global::System.String>? v);
+    internal static extern void Set_ConfirmationRecord_Items(global::SupportPlan.Rules.Records.ConfirmationRecord o, global::SupportPlan.Model.Collections.ValueList<global::System.String>? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_ConsentIds")]
-    private static extern void Set_ConfirmationRecord_ConsentIds(global::SupportPlan.Rules.Records.ConfirmationRecord o, global::SupportPlan.Model.Collections.ValueList<global::System.String>? v);
+    internal static extern void Set_ConfirmationRecord_ConsentIds(global::SupportPlan.Rules.Records.ConfirmationRecord o, global::SupportPlan.Model.Collections.ValueList<global::System.String>? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_KeepUntil")]
-    private static extern void Set_ConfirmationRecord_KeepUntil(global::SupportPlan.Rules.Records.ConfirmationRecord o, global::System.DateOnly v);
+    internal static extern void Set_ConfirmationRecord_KeepUntil(global::SupportPlan.Rules.Records.ConfirmationRecord o, global::System.DateOnly v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Constructor)]
-    private static extern global::SupportPlan.Rules.Records.ProvisionRecord New_ProvisionRecord();
+    internal static extern global::SupportPlan.Rules.Records.ProvisionRecord New_ProvisionRecord();
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_ArticleId")]
-    private static extern void Set_ProvisionRecord_ArticleId(global::SupportPlan.Rules.Records.ProvisionRecord o, global::System.String? v);
+    internal static extern void Set_ProvisionRecord_ArticleId(global::SupportPlan.Rules.Records.ProvisionRecord o, global::System.String? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_ProvidedOn")]
-    private static extern void Set_ProvisionRecord_ProvidedOn(global::SupportPlan.Rules.Records.ProvisionRecord o, global::System.DateOnly v);
+    internal static extern void Set_ProvisionRecord_ProvidedOn(global::SupportPlan.Rules.Records.ProvisionRecord o, global::System.DateOnly v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_ProviderName")]
-    private static extern void Set_ProvisionRecord_ProviderName(global::SupportPlan.Rules.Records.ProvisionRecord o, global::System.String? v);
+    internal static extern void Set_ProvisionRecord_ProviderName(global::SupportPlan.Rules.Records.ProvisionRecord o, global::System.String? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_RecipientName")]
-    private static extern void Set_ProvisionRecord_RecipientName(global::SupportPlan.Rules.Records.ProvisionRecord o, global::System.String? v);
+    internal static extern void Set_ProvisionRecord_RecipientName(global::SupportPlan.Rules.Records.ProvisionRecord o, global::System.String? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_RecipientAddress")]
-    private static extern void Set_ProvisionRecord_RecipientAddress(global::SupportPlan.Rules.Records.ProvisionRecord o, global::System.String? v);
+    internal static extern void Set_ProvisionRecord_RecipientAddress(global::SupportPlan.Rules.Records.ProvisionRecord o, global::System.String? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_RecipientKind")]
-    private static extern void Set_ProvisionRecord_RecipientKind(global::SupportPlan.Rules.Records.ProvisionRecord o, global::SupportPlan.Model.Consent.RecipientKind v);
+    internal static extern void Set_ProvisionRecord_RecipientKind(global::SupportPlan.Rules.Records.ProvisionRecord o, global::SupportPlan.Model.Consent.RecipientKind v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Subject")]
-    private static extern void Set_ProvisionRecord_Subject(global::SupportPlan.Rules.Records.ProvisionRecord o, global::System.String? v);
+    internal static extern void Set_ProvisionRecord_Subject(global::SupportPlan.Rules.Records.ProvisionRecord o, global::System.String? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_PlanId")]
-    private static extern void Set_ProvisionRecord_PlanId(global::SupportPlan.Rules.Records.ProvisionRecord o, global::System.Guid v);
+    internal static extern void Set_ProvisionRecord_PlanId(global::SupportPlan.Rules.Records.ProvisionRecord o, global::System.Guid v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Items")]
-    private static extern void Set_ProvisionRecord_Items(global::SupportPlan.Rules.Records.ProvisionRecord o, global::SupportPlan.Model.Collections.ValueList<global::System.String>? v);
+    internal static extern void Set_ProvisionRecord_Items(global::SupportPlan.Rules.Records.ProvisionRecord o, global::SupportPlan.Model.Collections.ValueList<global::System.String>? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_ConsentIds")]
-    private static extern void Set_ProvisionRecord_ConsentIds(global::SupportPlan.Rules.Records.ProvisionRecord o, global::SupportPlan.Model.Collections.ValueList<global::System.String>? v);
+    internal static extern void Set_ProvisionRecord_ConsentIds(global::SupportPlan.Rules.Records.ProvisionRecord o, global::SupportPlan.Model.Collections.ValueList<global::System.String>? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_KeepUntil")]
-    private static extern void Set_ProvisionRecord_KeepUntil(global::SupportPlan.Rules.Records.ProvisionRecord o, global::System.DateOnly v);
+    internal static extern void Set_ProvisionRecord_KeepUntil(global::SupportPlan.Rules.Records.ProvisionRecord o, global::System.DateOnly v);
 }

@@ -95,6 +95,21 @@ internal static class InitMemberSource
         }
     }
 
+    /// <summary>
+    /// The generated class that holds a model type's accessors (<c>New_{type}</c>, and <c>Set_{declaring type}_{member}</c>
+    /// for each of its members), which other generated code calls too.
+    /// </summary>
+    /// <param name="type">A model type from <see cref="Types"/>.</param>
+    public static string AccessorClass(Type type)
+    {
+        var (_, _, ns, className) = Targets.Single(t => t.Assembly == type.Assembly);
+        return $"global::{ns}.{className}";
+    }
+
+    /// <summary>The name of the accessor to a member's setter, in its type's <see cref="AccessorClass"/>.</summary>
+    /// <param name="property">The member's C# property.</param>
+    public static string SetterName(PropertyInfo property) => $"Set_{Identifier(property.DeclaringType!)}_{property.Name}";
+
     /// <summary>The generated files, by path relative to the repository root.</summary>
     public static IReadOnlyDictionary<string, string> Generate()
     {
@@ -118,7 +133,7 @@ internal static class InitMemberSource
         {
             CheckInitializers(type, members);
             table.Append("        new InitMemberType<").Append(Name(type)).Append(">(New_").Append(Identifier(type));
-            accessors.Append("    [UnsafeAccessor(UnsafeAccessorKind.Constructor)]\n    private static extern ")
+            accessors.Append("    [UnsafeAccessor(UnsafeAccessorKind.Constructor)]\n    internal static extern ")
                 .Append(Name(type)).Append(" New_").Append(Identifier(type)).Append("();\n\n");
             foreach (var member in members)
             {
@@ -129,12 +144,12 @@ internal static class InitMemberSource
                     throw new NotSupportedException($"{type}.{property.Name} has no setter.");
                 }
 
-                var setter = $"Set_{Identifier(declaring)}_{property.Name}";
+                var setter = SetterName(property);
                 table.Append(",\n            new InitMember<").Append(Name(member.PropertyType)).Append(">(\"").Append(member.Name)
                     .Append("\", static (o, v) => ").Append(setter).Append("((").Append(Name(declaring)).Append(")o, v))");
                 if (setters.Add(setter))
                 {
-                    accessors.Append("    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = \"").Append(property.SetMethod.Name).Append("\")]\n    private static extern void ")
+                    accessors.Append("    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = \"").Append(property.SetMethod.Name).Append("\")]\n    internal static extern void ")
                         .Append(setter).Append('(').Append(Name(declaring)).Append(" o, ").Append(Name(member.PropertyType))
                         .Append(member.PropertyType.IsValueType ? "" : "?").Append(" v);\n\n");
                 }

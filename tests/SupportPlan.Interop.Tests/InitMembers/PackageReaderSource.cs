@@ -13,11 +13,12 @@ namespace SupportPlan.Interop.Tests.InitMembers;
 /// <summary>
 /// Writes <c>PackageReader.g.cs</c>, the validator's fast reader (<see cref="PackageReader"/>), from the reading
 /// contracts: for every model type reachable from the package, a method that reads its members by name into a new
-/// instance through <c>UnsafeAccessor</c>s to its constructor and <c>init</c> setters, notes each member once, and
-/// checks the required ones at the end; for every list type, a method that reads its elements. Strings, integers and
-/// booleans are read directly; every other scalar through the contract's converter. Whatever the contract does that
-/// this reader does not copy (polymorphism, callbacks, number handling, extension data, populated members, other
-/// collections) stops the generator, so the reader cannot drift from the contracts unseen.
+/// instance, notes each member once and checks the required ones at the end; for every list type, a method that reads
+/// its elements. Instances are built through the init-member tables' <c>UnsafeAccessor</c>s to the constructor and the
+/// <c>init</c> setters (<see cref="InitMemberSource.AccessorClass"/>). Strings, integers and booleans are read
+/// directly; every other scalar through the contract's converter. Whatever the contract does that this reader does not
+/// copy (polymorphism, callbacks, number handling, extension data, populated members, other collections) stops the
+/// generator, so the reader cannot drift from the contracts unseen.
 /// </summary>
 internal static class PackageReaderSource
 {
@@ -35,10 +36,9 @@ internal static class PackageReaderSource
 
         var converters = new SortedDictionary<string, string>(StringComparer.Ordinal);
         var methods = new StringBuilder();
-        var accessors = new StringBuilder();
         foreach (var info in objects.Values)
         {
-            ObjectMethod(info, methods, accessors, converters);
+            ObjectMethod(info, methods, converters);
         }
 
         foreach (var info in lists.Values)
@@ -53,7 +53,6 @@ internal static class PackageReaderSource
             // do not edit: run the tests with SUPPORTPLAN_UPDATE_INIT_MEMBERS=1 to rewrite it.
             #nullable enable
 
-            using System.Runtime.CompilerServices;
             using System.Text.Json;
             using System.Text.Json.Serialization;
 
@@ -66,8 +65,6 @@ internal static class PackageReaderSource
                 private static {{InitMemberSource.Name(typeof(HandoverPackage))}}? ReadRoot(ref Utf8JsonReader reader) => {{Method(typeof(HandoverPackage))}}(ref reader);
 
             {{methods.ToString().TrimEnd('\n')}}
-
-            {{accessors.ToString().TrimEnd('\n')}}
             }
 
             """.Replace("\r\n", "\n", StringComparison.Ordinal);
@@ -130,15 +127,15 @@ internal static class PackageReaderSource
         }
     }
 
-    private static void ObjectMethod(JsonTypeInfo info, StringBuilder methods, StringBuilder accessors, SortedDictionary<string, string> converters)
+    private static void ObjectMethod(JsonTypeInfo info, StringBuilder methods, SortedDictionary<string, string> converters)
     {
         var type = info.Type;
         var name = InitMemberSource.Name(type);
         var id = InitMemberSource.Identifier(type);
-        accessors.Append("    [UnsafeAccessor(UnsafeAccessorKind.Constructor)]\n    private static extern ").Append(name).Append(" New_").Append(id).Append("();\n\n");
+        var accessors = InitMemberSource.AccessorClass(type);
         methods.Append("    private static ").Append(name).Append("? ").Append(Method(type)).Append("(ref Utf8JsonReader reader)\n    {\n")
             .Append("        if (reader.TokenType != JsonTokenType.StartObject) { return null; }\n\n")
-            .Append("        var value = New_").Append(id).Append("();\n        var seen = 0UL;\n")
+            .Append("        var value = ").Append(accessors).Append(".New_").Append(id).Append("();\n        var seen = 0UL;\n")
             .Append("        while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)\n        {\n")
             .Append("            if (!Name(ref reader, out var name)) { return null; }\n\n")
             .Append("            switch (name.Length)\n            {\n");
@@ -152,7 +149,7 @@ internal static class PackageReaderSource
                 var bit = 1UL << index;
                 required |= property.IsRequired ? bit : 0;
                 var clr = Clr(info, property);
-                var setter = $"Set_{InitMemberSource.Identifier(clr.DeclaringType!)}_{clr.Name}";
+                var setter = accessors + "." + InitMemberSource.SetterName(clr);
                 var variable = "v" + index.ToString(CultureInfo.InvariantCulture);
                 var read = property.CustomConverter is not null
                     ? $"!Value(ref reader, {MemberConverter(type, property, converters)}, out var {variable})"
@@ -160,12 +157,6 @@ internal static class PackageReaderSource
                 methods.Append("                    if (name.SequenceEqual(\"").Append(property.Name).Append("\"u8))\n                    {\n")
                     .Append("                        if (!Mark(ref seen, 0x").Append(bit.ToString("X", CultureInfo.InvariantCulture)).Append("UL) || ").Append(read).Append(") { return null; }\n")
                     .Append("                        ").Append(setter).Append("(value, ").Append(variable).Append(");\n                        continue;\n                    }\n\n");
-                if (!accessors.ToString().Contains($" {setter}(", StringComparison.Ordinal))
-                {
-                    accessors.Append("    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = \"").Append(clr.SetMethod!.Name).Append("\")]\n    private static extern void ")
-                        .Append(setter).Append('(').Append(InitMemberSource.Name(clr.DeclaringType!)).Append(" o, ").Append(InitMemberSource.Name(property.PropertyType))
-                        .Append(property.PropertyType.IsValueType ? "" : "?").Append(" v);\n\n");
-                }
             }
 
             methods.Append("                    return null;\n");

@@ -321,890 +321,890 @@ internal static class ModelInitMembers
     ];
 
     [UnsafeAccessor(UnsafeAccessorKind.Constructor)]
-    private static extern global::SupportPlan.Model.Accommodations.ReasonableAccommodation New_ReasonableAccommodation();
+    internal static extern global::SupportPlan.Model.Accommodations.ReasonableAccommodation New_ReasonableAccommodation();
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Viewpoint")]
-    private static extern void Set_ReasonableAccommodation_Viewpoint(global::SupportPlan.Model.Accommodations.ReasonableAccommodation o, global::SupportPlan.Model.Accommodations.AccommodationViewpoint v);
+    internal static extern void Set_ReasonableAccommodation_Viewpoint(global::SupportPlan.Model.Accommodations.ReasonableAccommodation o, global::SupportPlan.Model.Accommodations.AccommodationViewpoint v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Provision")]
-    private static extern void Set_ReasonableAccommodation_Provision(global::SupportPlan.Model.Accommodations.ReasonableAccommodation o, global::System.String? v);
+    internal static extern void Set_ReasonableAccommodation_Provision(global::SupportPlan.Model.Accommodations.ReasonableAccommodation o, global::System.String? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Categories")]
-    private static extern void Set_ReasonableAccommodation_Categories(global::SupportPlan.Model.Accommodations.ReasonableAccommodation o, global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Accommodations.DisabilityCategory>? v);
+    internal static extern void Set_ReasonableAccommodation_Categories(global::SupportPlan.Model.Accommodations.ReasonableAccommodation o, global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Accommodations.DisabilityCategory>? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Status")]
-    private static extern void Set_ReasonableAccommodation_Status(global::SupportPlan.Model.Accommodations.ReasonableAccommodation o, global::SupportPlan.Model.Accommodations.ConsensusStatus v);
+    internal static extern void Set_ReasonableAccommodation_Status(global::SupportPlan.Model.Accommodations.ReasonableAccommodation o, global::SupportPlan.Model.Accommodations.ConsensusStatus v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_AgreedOn")]
-    private static extern void Set_ReasonableAccommodation_AgreedOn(global::SupportPlan.Model.Accommodations.ReasonableAccommodation o, global::System.DateOnly? v);
+    internal static extern void Set_ReasonableAccommodation_AgreedOn(global::SupportPlan.Model.Accommodations.ReasonableAccommodation o, global::System.DateOnly? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_AgreedWith")]
-    private static extern void Set_ReasonableAccommodation_AgreedWith(global::SupportPlan.Model.Accommodations.ReasonableAccommodation o, global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Accommodations.AgreementParty>? v);
+    internal static extern void Set_ReasonableAccommodation_AgreedWith(global::SupportPlan.Model.Accommodations.ReasonableAccommodation o, global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Accommodations.AgreementParty>? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_ReviewDates")]
-    private static extern void Set_ReasonableAccommodation_ReviewDates(global::SupportPlan.Model.Accommodations.ReasonableAccommodation o, global::SupportPlan.Model.Collections.ValueList<global::System.DateOnly>? v);
+    internal static extern void Set_ReasonableAccommodation_ReviewDates(global::SupportPlan.Model.Accommodations.ReasonableAccommodation o, global::SupportPlan.Model.Collections.ValueList<global::System.DateOnly>? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Notes")]
-    private static extern void Set_ReasonableAccommodation_Notes(global::SupportPlan.Model.Accommodations.ReasonableAccommodation o, global::System.String? v);
+    internal static extern void Set_ReasonableAccommodation_Notes(global::SupportPlan.Model.Accommodations.ReasonableAccommodation o, global::System.String? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Constructor)]
-    private static extern global::SupportPlan.Model.Attendance.DailyAttendance New_DailyAttendance();
+    internal static extern global::SupportPlan.Model.Attendance.DailyAttendance New_DailyAttendance();
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Date")]
-    private static extern void Set_DailyAttendance_Date(global::SupportPlan.Model.Attendance.DailyAttendance o, global::System.DateOnly v);
+    internal static extern void Set_DailyAttendance_Date(global::SupportPlan.Model.Attendance.DailyAttendance o, global::System.DateOnly v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Status")]
-    private static extern void Set_DailyAttendance_Status(global::SupportPlan.Model.Attendance.DailyAttendance o, global::SupportPlan.Model.Attendance.DailyAttendanceStatus v);
+    internal static extern void Set_DailyAttendance_Status(global::SupportPlan.Model.Attendance.DailyAttendance o, global::SupportPlan.Model.Attendance.DailyAttendanceStatus v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Constructor)]
-    private static extern global::SupportPlan.Model.Attendance.GradeAttendance New_GradeAttendance();
+    internal static extern global::SupportPlan.Model.Attendance.GradeAttendance New_GradeAttendance();
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_SchoolYear")]
-    private static extern void Set_GradeAttendance_SchoolYear(global::SupportPlan.Model.Attendance.GradeAttendance o, global::SupportPlan.Model.Calendar.SchoolYear v);
+    internal static extern void Set_GradeAttendance_SchoolYear(global::SupportPlan.Model.Attendance.GradeAttendance o, global::SupportPlan.Model.Calendar.SchoolYear v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Grade")]
-    private static extern void Set_GradeAttendance_Grade(global::SupportPlan.Model.Attendance.GradeAttendance o, global::SupportPlan.Model.Identifiers.Grade v);
+    internal static extern void Set_GradeAttendance_Grade(global::SupportPlan.Model.Attendance.GradeAttendance o, global::SupportPlan.Model.Identifiers.Grade v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_RequiredDays")]
-    private static extern void Set_AttendanceCounts_RequiredDays(global::SupportPlan.Model.Attendance.AttendanceCounts o, global::System.Int32? v);
+    internal static extern void Set_AttendanceCounts_RequiredDays(global::SupportPlan.Model.Attendance.AttendanceCounts o, global::System.Int32? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_AttendedDays")]
-    private static extern void Set_AttendanceCounts_AttendedDays(global::SupportPlan.Model.Attendance.AttendanceCounts o, global::System.Int32? v);
+    internal static extern void Set_AttendanceCounts_AttendedDays(global::SupportPlan.Model.Attendance.AttendanceCounts o, global::System.Int32? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_SeparateRoomDays")]
-    private static extern void Set_AttendanceCounts_SeparateRoomDays(global::SupportPlan.Model.Attendance.AttendanceCounts o, global::System.Int32? v);
+    internal static extern void Set_AttendanceCounts_SeparateRoomDays(global::SupportPlan.Model.Attendance.AttendanceCounts o, global::System.Int32? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_LateCount")]
-    private static extern void Set_AttendanceCounts_LateCount(global::SupportPlan.Model.Attendance.AttendanceCounts o, global::System.Int32? v);
+    internal static extern void Set_AttendanceCounts_LateCount(global::SupportPlan.Model.Attendance.AttendanceCounts o, global::System.Int32? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_EarlyLeaveCount")]
-    private static extern void Set_AttendanceCounts_EarlyLeaveCount(global::SupportPlan.Model.Attendance.AttendanceCounts o, global::System.Int32? v);
+    internal static extern void Set_AttendanceCounts_EarlyLeaveCount(global::SupportPlan.Model.Attendance.AttendanceCounts o, global::System.Int32? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_AbsentDays")]
-    private static extern void Set_AttendanceCounts_AbsentDays(global::SupportPlan.Model.Attendance.AttendanceCounts o, global::System.Int32? v);
+    internal static extern void Set_AttendanceCounts_AbsentDays(global::SupportPlan.Model.Attendance.AttendanceCounts o, global::System.Int32? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_CountedAsAttendedDays")]
-    private static extern void Set_AttendanceCounts_CountedAsAttendedDays(global::SupportPlan.Model.Attendance.AttendanceCounts o, global::System.Int32? v);
+    internal static extern void Set_AttendanceCounts_CountedAsAttendedDays(global::SupportPlan.Model.Attendance.AttendanceCounts o, global::System.Int32? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_InstitutionDays")]
-    private static extern void Set_AttendanceCounts_InstitutionDays(global::SupportPlan.Model.Attendance.AttendanceCounts o, global::SupportPlan.Model.Attendance.InstitutionDays? v);
+    internal static extern void Set_AttendanceCounts_InstitutionDays(global::SupportPlan.Model.Attendance.AttendanceCounts o, global::SupportPlan.Model.Attendance.InstitutionDays? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Constructor)]
-    private static extern global::SupportPlan.Model.Attendance.InstitutionDays New_InstitutionDays();
+    internal static extern global::SupportPlan.Model.Attendance.InstitutionDays New_InstitutionDays();
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_EducationSupportCenter")]
-    private static extern void Set_InstitutionDays_EducationSupportCenter(global::SupportPlan.Model.Attendance.InstitutionDays o, global::System.Int32? v);
+    internal static extern void Set_InstitutionDays_EducationSupportCenter(global::SupportPlan.Model.Attendance.InstitutionDays o, global::System.Int32? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_OtherBoardInstitution")]
-    private static extern void Set_InstitutionDays_OtherBoardInstitution(global::SupportPlan.Model.Attendance.InstitutionDays o, global::System.Int32? v);
+    internal static extern void Set_InstitutionDays_OtherBoardInstitution(global::SupportPlan.Model.Attendance.InstitutionDays o, global::System.Int32? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_ChildGuidanceOrWelfareOffice")]
-    private static extern void Set_InstitutionDays_ChildGuidanceOrWelfareOffice(global::SupportPlan.Model.Attendance.InstitutionDays o, global::System.Int32? v);
+    internal static extern void Set_InstitutionDays_ChildGuidanceOrWelfareOffice(global::SupportPlan.Model.Attendance.InstitutionDays o, global::System.Int32? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_HealthCenter")]
-    private static extern void Set_InstitutionDays_HealthCenter(global::SupportPlan.Model.Attendance.InstitutionDays o, global::System.Int32? v);
+    internal static extern void Set_InstitutionDays_HealthCenter(global::SupportPlan.Model.Attendance.InstitutionDays o, global::System.Int32? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_HospitalOrClinic")]
-    private static extern void Set_InstitutionDays_HospitalOrClinic(global::SupportPlan.Model.Attendance.InstitutionDays o, global::System.Int32? v);
+    internal static extern void Set_InstitutionDays_HospitalOrClinic(global::SupportPlan.Model.Attendance.InstitutionDays o, global::System.Int32? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_PrivateFacility")]
-    private static extern void Set_InstitutionDays_PrivateFacility(global::SupportPlan.Model.Attendance.InstitutionDays o, global::System.Int32? v);
+    internal static extern void Set_InstitutionDays_PrivateFacility(global::SupportPlan.Model.Attendance.InstitutionDays o, global::System.Int32? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_OtherInstitution")]
-    private static extern void Set_InstitutionDays_OtherInstitution(global::SupportPlan.Model.Attendance.InstitutionDays o, global::System.Int32? v);
+    internal static extern void Set_InstitutionDays_OtherInstitution(global::SupportPlan.Model.Attendance.InstitutionDays o, global::System.Int32? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Ict")]
-    private static extern void Set_InstitutionDays_Ict(global::SupportPlan.Model.Attendance.InstitutionDays o, global::System.Int32? v);
+    internal static extern void Set_InstitutionDays_Ict(global::SupportPlan.Model.Attendance.InstitutionDays o, global::System.Int32? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Constructor)]
-    private static extern global::SupportPlan.Model.Attendance.MonthlyAttendance New_MonthlyAttendance();
+    internal static extern global::SupportPlan.Model.Attendance.MonthlyAttendance New_MonthlyAttendance();
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Month")]
-    private static extern void Set_MonthlyAttendance_Month(global::SupportPlan.Model.Attendance.MonthlyAttendance o, global::System.Int32 v);
+    internal static extern void Set_MonthlyAttendance_Month(global::SupportPlan.Model.Attendance.MonthlyAttendance o, global::System.Int32 v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Constructor)]
-    private static extern global::SupportPlan.Model.Checks.Finding New_Finding();
+    internal static extern global::SupportPlan.Model.Checks.Finding New_Finding();
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Code")]
-    private static extern void Set_Finding_Code(global::SupportPlan.Model.Checks.Finding o, global::System.String? v);
+    internal static extern void Set_Finding_Code(global::SupportPlan.Model.Checks.Finding o, global::System.String? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Severity")]
-    private static extern void Set_Finding_Severity(global::SupportPlan.Model.Checks.Finding o, global::SupportPlan.Model.Checks.FindingSeverity v);
+    internal static extern void Set_Finding_Severity(global::SupportPlan.Model.Checks.Finding o, global::SupportPlan.Model.Checks.FindingSeverity v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Pointer")]
-    private static extern void Set_Finding_Pointer(global::SupportPlan.Model.Checks.Finding o, global::System.String? v);
+    internal static extern void Set_Finding_Pointer(global::SupportPlan.Model.Checks.Finding o, global::System.String? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Line")]
-    private static extern void Set_Finding_Line(global::SupportPlan.Model.Checks.Finding o, global::System.Int64? v);
+    internal static extern void Set_Finding_Line(global::SupportPlan.Model.Checks.Finding o, global::System.Int64? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Column")]
-    private static extern void Set_Finding_Column(global::SupportPlan.Model.Checks.Finding o, global::System.Int64? v);
+    internal static extern void Set_Finding_Column(global::SupportPlan.Model.Checks.Finding o, global::System.Int64? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_MessageJa")]
-    private static extern void Set_Finding_MessageJa(global::SupportPlan.Model.Checks.Finding o, global::System.String? v);
+    internal static extern void Set_Finding_MessageJa(global::SupportPlan.Model.Checks.Finding o, global::System.String? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_MessageEn")]
-    private static extern void Set_Finding_MessageEn(global::SupportPlan.Model.Checks.Finding o, global::System.String? v);
+    internal static extern void Set_Finding_MessageEn(global::SupportPlan.Model.Checks.Finding o, global::System.String? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Constructor)]
-    private static extern global::SupportPlan.Model.Conferences.AgencyInformation New_AgencyInformation();
+    internal static extern global::SupportPlan.Model.Conferences.AgencyInformation New_AgencyInformation();
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Source")]
-    private static extern void Set_AgencyInformation_Source(global::SupportPlan.Model.Conferences.AgencyInformation o, global::System.String? v);
+    internal static extern void Set_AgencyInformation_Source(global::SupportPlan.Model.Conferences.AgencyInformation o, global::System.String? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Text")]
-    private static extern void Set_AgencyInformation_Text(global::SupportPlan.Model.Conferences.AgencyInformation o, global::System.String? v);
+    internal static extern void Set_AgencyInformation_Text(global::SupportPlan.Model.Conferences.AgencyInformation o, global::System.String? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_MedicalOrigin")]
-    private static extern void Set_AgencyInformation_MedicalOrigin(global::SupportPlan.Model.Conferences.AgencyInformation o, global::System.Boolean v);
+    internal static extern void Set_AgencyInformation_MedicalOrigin(global::SupportPlan.Model.Conferences.AgencyInformation o, global::System.Boolean v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Constructor)]
-    private static extern global::SupportPlan.Model.Conferences.CaseConferenceRecord New_CaseConferenceRecord();
+    internal static extern global::SupportPlan.Model.Conferences.CaseConferenceRecord New_CaseConferenceRecord();
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_HeldOn")]
-    private static extern void Set_CaseConferenceRecord_HeldOn(global::SupportPlan.Model.Conferences.CaseConferenceRecord o, global::System.DateOnly v);
+    internal static extern void Set_CaseConferenceRecord_HeldOn(global::SupportPlan.Model.Conferences.CaseConferenceRecord o, global::System.DateOnly v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Authorship")]
-    private static extern void Set_CaseConferenceRecord_Authorship(global::SupportPlan.Model.Conferences.CaseConferenceRecord o, global::SupportPlan.Model.Sheets.Authorship? v);
+    internal static extern void Set_CaseConferenceRecord_Authorship(global::SupportPlan.Model.Conferences.CaseConferenceRecord o, global::SupportPlan.Model.Sheets.Authorship? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_RecorderRole")]
-    private static extern void Set_CaseConferenceRecord_RecorderRole(global::SupportPlan.Model.Conferences.CaseConferenceRecord o, global::System.String? v);
+    internal static extern void Set_CaseConferenceRecord_RecorderRole(global::SupportPlan.Model.Conferences.CaseConferenceRecord o, global::System.String? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Purpose")]
-    private static extern void Set_CaseConferenceRecord_Purpose(global::SupportPlan.Model.Conferences.CaseConferenceRecord o, global::System.String? v);
+    internal static extern void Set_CaseConferenceRecord_Purpose(global::SupportPlan.Model.Conferences.CaseConferenceRecord o, global::System.String? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Grade")]
-    private static extern void Set_CaseConferenceRecord_Grade(global::SupportPlan.Model.Conferences.CaseConferenceRecord o, global::SupportPlan.Model.Identifiers.Grade? v);
+    internal static extern void Set_CaseConferenceRecord_Grade(global::SupportPlan.Model.Conferences.CaseConferenceRecord o, global::SupportPlan.Model.Identifiers.Grade? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_ClassName")]
-    private static extern void Set_CaseConferenceRecord_ClassName(global::SupportPlan.Model.Conferences.CaseConferenceRecord o, global::System.String? v);
+    internal static extern void Set_CaseConferenceRecord_ClassName(global::SupportPlan.Model.Conferences.CaseConferenceRecord o, global::System.String? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Participants")]
-    private static extern void Set_CaseConferenceRecord_Participants(global::SupportPlan.Model.Conferences.CaseConferenceRecord o, global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Conferences.ConferenceParticipant>? v);
+    internal static extern void Set_CaseConferenceRecord_Participants(global::SupportPlan.Model.Conferences.CaseConferenceRecord o, global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Conferences.ConferenceParticipant>? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_StudentIntentions")]
-    private static extern void Set_CaseConferenceRecord_StudentIntentions(global::SupportPlan.Model.Conferences.CaseConferenceRecord o, global::System.String? v);
+    internal static extern void Set_CaseConferenceRecord_StudentIntentions(global::SupportPlan.Model.Conferences.CaseConferenceRecord o, global::System.String? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_GuardianIntentions")]
-    private static extern void Set_CaseConferenceRecord_GuardianIntentions(global::SupportPlan.Model.Conferences.CaseConferenceRecord o, global::System.String? v);
+    internal static extern void Set_CaseConferenceRecord_GuardianIntentions(global::SupportPlan.Model.Conferences.CaseConferenceRecord o, global::System.String? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_AgencyInformation")]
-    private static extern void Set_CaseConferenceRecord_AgencyInformation(global::SupportPlan.Model.Conferences.CaseConferenceRecord o, global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Conferences.AgencyInformation>? v);
+    internal static extern void Set_CaseConferenceRecord_AgencyInformation(global::SupportPlan.Model.Conferences.CaseConferenceRecord o, global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Conferences.AgencyInformation>? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_SupportStatus")]
-    private static extern void Set_CaseConferenceRecord_SupportStatus(global::SupportPlan.Model.Conferences.CaseConferenceRecord o, global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Conferences.RoleAssignment>? v);
+    internal static extern void Set_CaseConferenceRecord_SupportStatus(global::SupportPlan.Model.Conferences.CaseConferenceRecord o, global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Conferences.RoleAssignment>? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_AgreedItems")]
-    private static extern void Set_CaseConferenceRecord_AgreedItems(global::SupportPlan.Model.Conferences.CaseConferenceRecord o, global::System.String? v);
+    internal static extern void Set_CaseConferenceRecord_AgreedItems(global::SupportPlan.Model.Conferences.CaseConferenceRecord o, global::System.String? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_SpecialNotes")]
-    private static extern void Set_CaseConferenceRecord_SpecialNotes(global::SupportPlan.Model.Conferences.CaseConferenceRecord o, global::System.String? v);
+    internal static extern void Set_CaseConferenceRecord_SpecialNotes(global::SupportPlan.Model.Conferences.CaseConferenceRecord o, global::System.String? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Constructor)]
-    private static extern global::SupportPlan.Model.Conferences.ConferenceParticipant New_ConferenceParticipant();
+    internal static extern global::SupportPlan.Model.Conferences.ConferenceParticipant New_ConferenceParticipant();
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Role")]
-    private static extern void Set_ConferenceParticipant_Role(global::SupportPlan.Model.Conferences.ConferenceParticipant o, global::SupportPlan.Model.Conferences.ParticipantRole v);
+    internal static extern void Set_ConferenceParticipant_Role(global::SupportPlan.Model.Conferences.ConferenceParticipant o, global::SupportPlan.Model.Conferences.ParticipantRole v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Name")]
-    private static extern void Set_ConferenceParticipant_Name(global::SupportPlan.Model.Conferences.ConferenceParticipant o, global::System.String? v);
+    internal static extern void Set_ConferenceParticipant_Name(global::SupportPlan.Model.Conferences.ConferenceParticipant o, global::System.String? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Title")]
-    private static extern void Set_ConferenceParticipant_Title(global::SupportPlan.Model.Conferences.ConferenceParticipant o, global::System.String? v);
+    internal static extern void Set_ConferenceParticipant_Title(global::SupportPlan.Model.Conferences.ConferenceParticipant o, global::System.String? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Organization")]
-    private static extern void Set_ConferenceParticipant_Organization(global::SupportPlan.Model.Conferences.ConferenceParticipant o, global::System.String? v);
+    internal static extern void Set_ConferenceParticipant_Organization(global::SupportPlan.Model.Conferences.ConferenceParticipant o, global::System.String? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Constructor)]
-    private static extern global::SupportPlan.Model.Conferences.RoleAssignment New_RoleAssignment();
+    internal static extern global::SupportPlan.Model.Conferences.RoleAssignment New_RoleAssignment();
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Goal")]
-    private static extern void Set_RoleAssignment_Goal(global::SupportPlan.Model.Conferences.RoleAssignment o, global::System.String? v);
+    internal static extern void Set_RoleAssignment_Goal(global::SupportPlan.Model.Conferences.RoleAssignment o, global::System.String? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_AgencyOrDuty")]
-    private static extern void Set_RoleAssignment_AgencyOrDuty(global::SupportPlan.Model.Conferences.RoleAssignment o, global::System.String? v);
+    internal static extern void Set_RoleAssignment_AgencyOrDuty(global::SupportPlan.Model.Conferences.RoleAssignment o, global::System.String? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_ShortTermGoal")]
-    private static extern void Set_RoleAssignment_ShortTermGoal(global::SupportPlan.Model.Conferences.RoleAssignment o, global::System.String? v);
+    internal static extern void Set_RoleAssignment_ShortTermGoal(global::SupportPlan.Model.Conferences.RoleAssignment o, global::System.String? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_ShortTermGoalDate")]
-    private static extern void Set_RoleAssignment_ShortTermGoalDate(global::SupportPlan.Model.Conferences.RoleAssignment o, global::System.DateOnly? v);
+    internal static extern void Set_RoleAssignment_ShortTermGoalDate(global::SupportPlan.Model.Conferences.RoleAssignment o, global::System.DateOnly? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Evaluation")]
-    private static extern void Set_RoleAssignment_Evaluation(global::SupportPlan.Model.Conferences.RoleAssignment o, global::System.String? v);
+    internal static extern void Set_RoleAssignment_Evaluation(global::SupportPlan.Model.Conferences.RoleAssignment o, global::System.String? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_EvaluationDate")]
-    private static extern void Set_RoleAssignment_EvaluationDate(global::SupportPlan.Model.Conferences.RoleAssignment o, global::System.DateOnly? v);
+    internal static extern void Set_RoleAssignment_EvaluationDate(global::SupportPlan.Model.Conferences.RoleAssignment o, global::System.DateOnly? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Constructor)]
-    private static extern global::SupportPlan.Model.Consent.ConsentGrantor New_ConsentGrantor();
+    internal static extern global::SupportPlan.Model.Consent.ConsentGrantor New_ConsentGrantor();
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Kind")]
-    private static extern void Set_ConsentGrantor_Kind(global::SupportPlan.Model.Consent.ConsentGrantor o, global::SupportPlan.Model.Consent.GrantorKind v);
+    internal static extern void Set_ConsentGrantor_Kind(global::SupportPlan.Model.Consent.ConsentGrantor o, global::SupportPlan.Model.Consent.GrantorKind v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Name")]
-    private static extern void Set_ConsentGrantor_Name(global::SupportPlan.Model.Consent.ConsentGrantor o, global::System.String? v);
+    internal static extern void Set_ConsentGrantor_Name(global::SupportPlan.Model.Consent.ConsentGrantor o, global::System.String? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Relationship")]
-    private static extern void Set_ConsentGrantor_Relationship(global::SupportPlan.Model.Consent.ConsentGrantor o, global::System.String? v);
+    internal static extern void Set_ConsentGrantor_Relationship(global::SupportPlan.Model.Consent.ConsentGrantor o, global::System.String? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Constructor)]
-    private static extern global::SupportPlan.Model.Consent.ConsentRecipient New_ConsentRecipient();
+    internal static extern global::SupportPlan.Model.Consent.ConsentRecipient New_ConsentRecipient();
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Kind")]
-    private static extern void Set_ConsentRecipient_Kind(global::SupportPlan.Model.Consent.ConsentRecipient o, global::SupportPlan.Model.Consent.RecipientKind v);
+    internal static extern void Set_ConsentRecipient_Kind(global::SupportPlan.Model.Consent.ConsentRecipient o, global::SupportPlan.Model.Consent.RecipientKind v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Name")]
-    private static extern void Set_ConsentRecipient_Name(global::SupportPlan.Model.Consent.ConsentRecipient o, global::System.String? v);
+    internal static extern void Set_ConsentRecipient_Name(global::SupportPlan.Model.Consent.ConsentRecipient o, global::System.String? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_SchoolCode")]
-    private static extern void Set_ConsentRecipient_SchoolCode(global::SupportPlan.Model.Consent.ConsentRecipient o, global::SupportPlan.Model.Identifiers.SchoolCode? v);
+    internal static extern void Set_ConsentRecipient_SchoolCode(global::SupportPlan.Model.Consent.ConsentRecipient o, global::SupportPlan.Model.Identifiers.SchoolCode? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Constructor)]
-    private static extern global::SupportPlan.Model.Consent.ConsentRecord New_ConsentRecord();
+    internal static extern global::SupportPlan.Model.Consent.ConsentRecord New_ConsentRecord();
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Id")]
-    private static extern void Set_ConsentRecord_Id(global::SupportPlan.Model.Consent.ConsentRecord o, global::System.String? v);
+    internal static extern void Set_ConsentRecord_Id(global::SupportPlan.Model.Consent.ConsentRecord o, global::System.String? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Decision")]
-    private static extern void Set_ConsentRecord_Decision(global::SupportPlan.Model.Consent.ConsentRecord o, global::SupportPlan.Model.Consent.ConsentDecision v);
+    internal static extern void Set_ConsentRecord_Decision(global::SupportPlan.Model.Consent.ConsentRecord o, global::SupportPlan.Model.Consent.ConsentDecision v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Grantor")]
-    private static extern void Set_ConsentRecord_Grantor(global::SupportPlan.Model.Consent.ConsentRecord o, global::SupportPlan.Model.Consent.ConsentGrantor? v);
+    internal static extern void Set_ConsentRecord_Grantor(global::SupportPlan.Model.Consent.ConsentRecord o, global::SupportPlan.Model.Consent.ConsentGrantor? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Recipient")]
-    private static extern void Set_ConsentRecord_Recipient(global::SupportPlan.Model.Consent.ConsentRecord o, global::SupportPlan.Model.Consent.ConsentRecipient? v);
+    internal static extern void Set_ConsentRecord_Recipient(global::SupportPlan.Model.Consent.ConsentRecord o, global::SupportPlan.Model.Consent.ConsentRecipient? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Purpose")]
-    private static extern void Set_ConsentRecord_Purpose(global::SupportPlan.Model.Consent.ConsentRecord o, global::SupportPlan.Model.Consent.DisclosurePurpose v);
+    internal static extern void Set_ConsentRecord_Purpose(global::SupportPlan.Model.Consent.ConsentRecord o, global::SupportPlan.Model.Consent.DisclosurePurpose v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Items")]
-    private static extern void Set_ConsentRecord_Items(global::SupportPlan.Model.Consent.ConsentRecord o, global::SupportPlan.Model.Collections.ValueList<global::System.String>? v);
+    internal static extern void Set_ConsentRecord_Items(global::SupportPlan.Model.Consent.ConsentRecord o, global::SupportPlan.Model.Collections.ValueList<global::System.String>? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_DecidedOn")]
-    private static extern void Set_ConsentRecord_DecidedOn(global::SupportPlan.Model.Consent.ConsentRecord o, global::System.DateOnly v);
+    internal static extern void Set_ConsentRecord_DecidedOn(global::SupportPlan.Model.Consent.ConsentRecord o, global::System.DateOnly v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_ValidFrom")]
-    private static extern void Set_ConsentRecord_ValidFrom(global::SupportPlan.Model.Consent.ConsentRecord o, global::System.DateOnly? v);
+    internal static extern void Set_ConsentRecord_ValidFrom(global::SupportPlan.Model.Consent.ConsentRecord o, global::System.DateOnly? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_ValidUntil")]
-    private static extern void Set_ConsentRecord_ValidUntil(global::SupportPlan.Model.Consent.ConsentRecord o, global::System.DateOnly? v);
+    internal static extern void Set_ConsentRecord_ValidUntil(global::SupportPlan.Model.Consent.ConsentRecord o, global::System.DateOnly? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Method")]
-    private static extern void Set_ConsentRecord_Method(global::SupportPlan.Model.Consent.ConsentRecord o, global::SupportPlan.Model.Consent.ConsentMethod? v);
+    internal static extern void Set_ConsentRecord_Method(global::SupportPlan.Model.Consent.ConsentRecord o, global::SupportPlan.Model.Consent.ConsentMethod? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_ContentShown")]
-    private static extern void Set_ConsentRecord_ContentShown(global::SupportPlan.Model.Consent.ConsentRecord o, global::System.Boolean v);
+    internal static extern void Set_ConsentRecord_ContentShown(global::SupportPlan.Model.Consent.ConsentRecord o, global::System.Boolean v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_PurposeExplained")]
-    private static extern void Set_ConsentRecord_PurposeExplained(global::SupportPlan.Model.Consent.ConsentRecord o, global::System.Boolean v);
+    internal static extern void Set_ConsentRecord_PurposeExplained(global::SupportPlan.Model.Consent.ConsentRecord o, global::System.Boolean v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_RecordedBy")]
-    private static extern void Set_ConsentRecord_RecordedBy(global::SupportPlan.Model.Consent.ConsentRecord o, global::System.String? v);
+    internal static extern void Set_ConsentRecord_RecordedBy(global::SupportPlan.Model.Consent.ConsentRecord o, global::System.String? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Withdraws")]
-    private static extern void Set_ConsentRecord_Withdraws(global::SupportPlan.Model.Consent.ConsentRecord o, global::System.String? v);
+    internal static extern void Set_ConsentRecord_Withdraws(global::SupportPlan.Model.Consent.ConsentRecord o, global::System.String? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Refusal")]
-    private static extern void Set_ConsentRecord_Refusal(global::SupportPlan.Model.Consent.ConsentRecord o, global::SupportPlan.Model.Consent.RefusalDetails? v);
+    internal static extern void Set_ConsentRecord_Refusal(global::SupportPlan.Model.Consent.ConsentRecord o, global::SupportPlan.Model.Consent.RefusalDetails? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_RevisitOn")]
-    private static extern void Set_ConsentRecord_RevisitOn(global::SupportPlan.Model.Consent.ConsentRecord o, global::System.DateOnly? v);
+    internal static extern void Set_ConsentRecord_RevisitOn(global::SupportPlan.Model.Consent.ConsentRecord o, global::System.DateOnly? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_ContactAttempts")]
-    private static extern void Set_ConsentRecord_ContactAttempts(global::SupportPlan.Model.Consent.ConsentRecord o, global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Consent.ContactAttempt>? v);
+    internal static extern void Set_ConsentRecord_ContactAttempts(global::SupportPlan.Model.Consent.ConsentRecord o, global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Consent.ContactAttempt>? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Note")]
-    private static extern void Set_ConsentRecord_Note(global::SupportPlan.Model.Consent.ConsentRecord o, global::System.String? v);
+    internal static extern void Set_ConsentRecord_Note(global::SupportPlan.Model.Consent.ConsentRecord o, global::System.String? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Constructor)]
-    private static extern global::SupportPlan.Model.Consent.ContactAttempt New_ContactAttempt();
+    internal static extern global::SupportPlan.Model.Consent.ContactAttempt New_ContactAttempt();
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_On")]
-    private static extern void Set_ContactAttempt_On(global::SupportPlan.Model.Consent.ContactAttempt o, global::System.DateOnly v);
+    internal static extern void Set_ContactAttempt_On(global::SupportPlan.Model.Consent.ContactAttempt o, global::System.DateOnly v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Method")]
-    private static extern void Set_ContactAttempt_Method(global::SupportPlan.Model.Consent.ContactAttempt o, global::SupportPlan.Model.Consent.ContactMethod v);
+    internal static extern void Set_ContactAttempt_Method(global::SupportPlan.Model.Consent.ContactAttempt o, global::SupportPlan.Model.Consent.ContactMethod v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Outcome")]
-    private static extern void Set_ContactAttempt_Outcome(global::SupportPlan.Model.Consent.ContactAttempt o, global::System.String? v);
+    internal static extern void Set_ContactAttempt_Outcome(global::SupportPlan.Model.Consent.ContactAttempt o, global::System.String? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Constructor)]
-    private static extern global::SupportPlan.Model.Consent.RefusalDetails New_RefusalDetails();
+    internal static extern global::SupportPlan.Model.Consent.RefusalDetails New_RefusalDetails();
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Reasons")]
-    private static extern void Set_RefusalDetails_Reasons(global::SupportPlan.Model.Consent.RefusalDetails o, global::System.String? v);
+    internal static extern void Set_RefusalDetails_Reasons(global::SupportPlan.Model.Consent.RefusalDetails o, global::System.String? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Discussion")]
-    private static extern void Set_RefusalDetails_Discussion(global::SupportPlan.Model.Consent.RefusalDetails o, global::System.String? v);
+    internal static extern void Set_RefusalDetails_Discussion(global::SupportPlan.Model.Consent.RefusalDetails o, global::System.String? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Constructor)]
-    private static extern global::SupportPlan.Model.Extensions.RegionalExtension New_RegionalExtension();
+    internal static extern global::SupportPlan.Model.Extensions.RegionalExtension New_RegionalExtension();
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Namespace")]
-    private static extern void Set_RegionalExtension_Namespace(global::SupportPlan.Model.Extensions.RegionalExtension o, global::System.String? v);
+    internal static extern void Set_RegionalExtension_Namespace(global::SupportPlan.Model.Extensions.RegionalExtension o, global::System.String? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Version")]
-    private static extern void Set_RegionalExtension_Version(global::SupportPlan.Model.Extensions.RegionalExtension o, global::System.String? v);
+    internal static extern void Set_RegionalExtension_Version(global::SupportPlan.Model.Extensions.RegionalExtension o, global::System.String? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Label")]
-    private static extern void Set_RegionalExtension_Label(global::SupportPlan.Model.Extensions.RegionalExtension o, global::System.String? v);
+    internal static extern void Set_RegionalExtension_Label(global::SupportPlan.Model.Extensions.RegionalExtension o, global::System.String? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_DataClass")]
-    private static extern void Set_RegionalExtension_DataClass(global::SupportPlan.Model.Extensions.RegionalExtension o, global::SupportPlan.Model.Classification.DataClass v);
+    internal static extern void Set_RegionalExtension_DataClass(global::SupportPlan.Model.Extensions.RegionalExtension o, global::SupportPlan.Model.Classification.DataClass v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Data")]
-    private static extern void Set_RegionalExtension_Data(global::SupportPlan.Model.Extensions.RegionalExtension o, global::System.Text.Json.JsonElement v);
+    internal static extern void Set_RegionalExtension_Data(global::SupportPlan.Model.Extensions.RegionalExtension o, global::System.Text.Json.JsonElement v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Constructor)]
-    private static extern global::SupportPlan.Model.Gifu.AgencyCollaboration New_AgencyCollaboration();
+    internal static extern global::SupportPlan.Model.Gifu.AgencyCollaboration New_AgencyCollaboration();
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_AgencyName")]
-    private static extern void Set_AgencyCollaboration_AgencyName(global::SupportPlan.Model.Gifu.AgencyCollaboration o, global::System.String? v);
+    internal static extern void Set_AgencyCollaboration_AgencyName(global::SupportPlan.Model.Gifu.AgencyCollaboration o, global::System.String? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Kind")]
-    private static extern void Set_AgencyCollaboration_Kind(global::SupportPlan.Model.Gifu.AgencyCollaboration o, global::SupportPlan.Model.Gifu.AgencyKind v);
+    internal static extern void Set_AgencyCollaboration_Kind(global::SupportPlan.Model.Gifu.AgencyCollaboration o, global::SupportPlan.Model.Gifu.AgencyKind v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_PersonInCharge")]
-    private static extern void Set_AgencyCollaboration_PersonInCharge(global::SupportPlan.Model.Gifu.AgencyCollaboration o, global::System.String? v);
+    internal static extern void Set_AgencyCollaboration_PersonInCharge(global::SupportPlan.Model.Gifu.AgencyCollaboration o, global::System.String? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Phone")]
-    private static extern void Set_AgencyCollaboration_Phone(global::SupportPlan.Model.Gifu.AgencyCollaboration o, global::SupportPlan.Model.Identifiers.PhoneNumber? v);
+    internal static extern void Set_AgencyCollaboration_Phone(global::SupportPlan.Model.Gifu.AgencyCollaboration o, global::SupportPlan.Model.Identifiers.PhoneNumber? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Collaboration")]
-    private static extern void Set_AgencyCollaboration_Collaboration(global::SupportPlan.Model.Gifu.AgencyCollaboration o, global::System.String? v);
+    internal static extern void Set_AgencyCollaboration_Collaboration(global::SupportPlan.Model.Gifu.AgencyCollaboration o, global::System.String? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Since")]
-    private static extern void Set_AgencyCollaboration_Since(global::SupportPlan.Model.Gifu.AgencyCollaboration o, global::System.DateOnly? v);
+    internal static extern void Set_AgencyCollaboration_Since(global::SupportPlan.Model.Gifu.AgencyCollaboration o, global::System.DateOnly? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Constructor)]
-    private static extern global::SupportPlan.Model.Gifu.GifuForms New_GifuForms();
+    internal static extern global::SupportPlan.Model.Gifu.GifuForms New_GifuForms();
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Authorship")]
-    private static extern void Set_GifuForms_Authorship(global::SupportPlan.Model.Gifu.GifuForms o, global::SupportPlan.Model.Sheets.Authorship? v);
+    internal static extern void Set_GifuForms_Authorship(global::SupportPlan.Model.Gifu.GifuForms o, global::SupportPlan.Model.Sheets.Authorship? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Profile")]
-    private static extern void Set_GifuForms_Profile(global::SupportPlan.Model.Gifu.GifuForms o, global::SupportPlan.Model.Gifu.GifuProfile? v);
+    internal static extern void Set_GifuForms_Profile(global::SupportPlan.Model.Gifu.GifuForms o, global::SupportPlan.Model.Gifu.GifuProfile? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Agencies")]
-    private static extern void Set_GifuForms_Agencies(global::SupportPlan.Model.Gifu.GifuForms o, global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Gifu.AgencyCollaboration>? v);
+    internal static extern void Set_GifuForms_Agencies(global::SupportPlan.Model.Gifu.GifuForms o, global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Gifu.AgencyCollaboration>? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_SupportChain")]
-    private static extern void Set_GifuForms_SupportChain(global::SupportPlan.Model.Gifu.GifuForms o, global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Gifu.SupportChainEntry>? v);
+    internal static extern void Set_GifuForms_SupportChain(global::SupportPlan.Model.Gifu.GifuForms o, global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Gifu.SupportChainEntry>? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Constructor)]
-    private static extern global::SupportPlan.Model.Gifu.GifuProfile New_GifuProfile();
+    internal static extern global::SupportPlan.Model.Gifu.GifuProfile New_GifuProfile();
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Strengths")]
-    private static extern void Set_GifuProfile_Strengths(global::SupportPlan.Model.Gifu.GifuProfile o, global::System.String? v);
+    internal static extern void Set_GifuProfile_Strengths(global::SupportPlan.Model.Gifu.GifuProfile o, global::System.String? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Difficulties")]
-    private static extern void Set_GifuProfile_Difficulties(global::SupportPlan.Model.Gifu.GifuProfile o, global::System.String? v);
+    internal static extern void Set_GifuProfile_Difficulties(global::SupportPlan.Model.Gifu.GifuProfile o, global::System.String? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_StudentWishes")]
-    private static extern void Set_GifuProfile_StudentWishes(global::SupportPlan.Model.Gifu.GifuProfile o, global::System.String? v);
+    internal static extern void Set_GifuProfile_StudentWishes(global::SupportPlan.Model.Gifu.GifuProfile o, global::System.String? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_GuardianWishes")]
-    private static extern void Set_GifuProfile_GuardianWishes(global::SupportPlan.Model.Gifu.GifuProfile o, global::System.String? v);
+    internal static extern void Set_GifuProfile_GuardianWishes(global::SupportPlan.Model.Gifu.GifuProfile o, global::System.String? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_ConsultationHistory")]
-    private static extern void Set_GifuProfile_ConsultationHistory(global::SupportPlan.Model.Gifu.GifuProfile o, global::System.String? v);
+    internal static extern void Set_GifuProfile_ConsultationHistory(global::SupportPlan.Model.Gifu.GifuProfile o, global::System.String? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_CareerWishes")]
-    private static extern void Set_GifuProfile_CareerWishes(global::SupportPlan.Model.Gifu.GifuProfile o, global::System.String? v);
+    internal static extern void Set_GifuProfile_CareerWishes(global::SupportPlan.Model.Gifu.GifuProfile o, global::System.String? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Constructor)]
-    private static extern global::SupportPlan.Model.Gifu.SupportChainEntry New_SupportChainEntry();
+    internal static extern global::SupportPlan.Model.Gifu.SupportChainEntry New_SupportChainEntry();
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Area")]
-    private static extern void Set_SupportChainEntry_Area(global::SupportPlan.Model.Gifu.SupportChainEntry o, global::System.String? v);
+    internal static extern void Set_SupportChainEntry_Area(global::SupportPlan.Model.Gifu.SupportChainEntry o, global::System.String? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_CanDo")]
-    private static extern void Set_SupportChainEntry_CanDo(global::SupportPlan.Model.Gifu.SupportChainEntry o, global::System.String? v);
+    internal static extern void Set_SupportChainEntry_CanDo(global::SupportPlan.Model.Gifu.SupportChainEntry o, global::System.String? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Difficulties")]
-    private static extern void Set_SupportChainEntry_Difficulties(global::SupportPlan.Model.Gifu.SupportChainEntry o, global::System.String? v);
+    internal static extern void Set_SupportChainEntry_Difficulties(global::SupportPlan.Model.Gifu.SupportChainEntry o, global::System.String? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Goal")]
-    private static extern void Set_SupportChainEntry_Goal(global::SupportPlan.Model.Gifu.SupportChainEntry o, global::System.String? v);
+    internal static extern void Set_SupportChainEntry_Goal(global::SupportPlan.Model.Gifu.SupportChainEntry o, global::System.String? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Support")]
-    private static extern void Set_SupportChainEntry_Support(global::SupportPlan.Model.Gifu.SupportChainEntry o, global::SupportPlan.Model.Gifu.SupportMethod? v);
+    internal static extern void Set_SupportChainEntry_Support(global::SupportPlan.Model.Gifu.SupportChainEntry o, global::SupportPlan.Model.Gifu.SupportMethod? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Evaluation")]
-    private static extern void Set_SupportChainEntry_Evaluation(global::SupportPlan.Model.Gifu.SupportChainEntry o, global::System.String? v);
+    internal static extern void Set_SupportChainEntry_Evaluation(global::SupportPlan.Model.Gifu.SupportChainEntry o, global::System.String? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_EvaluatedOn")]
-    private static extern void Set_SupportChainEntry_EvaluatedOn(global::SupportPlan.Model.Gifu.SupportChainEntry o, global::System.DateOnly? v);
+    internal static extern void Set_SupportChainEntry_EvaluatedOn(global::SupportPlan.Model.Gifu.SupportChainEntry o, global::System.DateOnly? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Constructor)]
-    private static extern global::SupportPlan.Model.Gifu.SupportMethod New_SupportMethod();
+    internal static extern global::SupportPlan.Model.Gifu.SupportMethod New_SupportMethod();
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Who")]
-    private static extern void Set_SupportMethod_Who(global::SupportPlan.Model.Gifu.SupportMethod o, global::System.String? v);
+    internal static extern void Set_SupportMethod_Who(global::SupportPlan.Model.Gifu.SupportMethod o, global::System.String? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_When")]
-    private static extern void Set_SupportMethod_When(global::SupportPlan.Model.Gifu.SupportMethod o, global::System.String? v);
+    internal static extern void Set_SupportMethod_When(global::SupportPlan.Model.Gifu.SupportMethod o, global::System.String? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_How")]
-    private static extern void Set_SupportMethod_How(global::SupportPlan.Model.Gifu.SupportMethod o, global::System.String? v);
+    internal static extern void Set_SupportMethod_How(global::SupportPlan.Model.Gifu.SupportMethod o, global::System.String? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_WorkingEnvironment")]
-    private static extern void Set_SupportMethod_WorkingEnvironment(global::SupportPlan.Model.Gifu.SupportMethod o, global::System.String? v);
+    internal static extern void Set_SupportMethod_WorkingEnvironment(global::SupportPlan.Model.Gifu.SupportMethod o, global::System.String? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_WhenUnstable")]
-    private static extern void Set_SupportMethod_WhenUnstable(global::SupportPlan.Model.Gifu.SupportMethod o, global::System.String? v);
+    internal static extern void Set_SupportMethod_WhenUnstable(global::SupportPlan.Model.Gifu.SupportMethod o, global::System.String? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Constructor)]
-    private static extern global::SupportPlan.Model.Needs.DisabilityNeed New_DisabilityNeed();
+    internal static extern global::SupportPlan.Model.Needs.DisabilityNeed New_DisabilityNeed();
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Placement")]
-    private static extern void Set_DisabilityNeed_Placement(global::SupportPlan.Model.Needs.DisabilityNeed o, global::SupportPlan.Model.Needs.EducationPlacement v);
+    internal static extern void Set_DisabilityNeed_Placement(global::SupportPlan.Model.Needs.DisabilityNeed o, global::SupportPlan.Model.Needs.EducationPlacement v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Basis")]
-    private static extern void Set_DisabilityNeed_Basis(global::SupportPlan.Model.Needs.DisabilityNeed o, global::SupportPlan.Model.Needs.DisabilityBasis? v);
+    internal static extern void Set_DisabilityNeed_Basis(global::SupportPlan.Model.Needs.DisabilityNeed o, global::SupportPlan.Model.Needs.DisabilityBasis? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Division")]
-    private static extern void Set_DisabilityNeed_Division(global::SupportPlan.Model.Needs.DisabilityNeed o, global::SupportPlan.Model.Needs.SpecialNeedsDivision? v);
+    internal static extern void Set_DisabilityNeed_Division(global::SupportPlan.Model.Needs.DisabilityNeed o, global::SupportPlan.Model.Needs.SpecialNeedsDivision? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_MedicalCare")]
-    private static extern void Set_DisabilityNeed_MedicalCare(global::SupportPlan.Model.Needs.DisabilityNeed o, global::System.Boolean v);
+    internal static extern void Set_DisabilityNeed_MedicalCare(global::SupportPlan.Model.Needs.DisabilityNeed o, global::System.Boolean v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Constructor)]
-    private static extern global::SupportPlan.Model.Needs.JapaneseLanguageNeed New_JapaneseLanguageNeed();
+    internal static extern global::SupportPlan.Model.Needs.JapaneseLanguageNeed New_JapaneseLanguageNeed();
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_SpecialCurriculum")]
-    private static extern void Set_JapaneseLanguageNeed_SpecialCurriculum(global::SupportPlan.Model.Needs.JapaneseLanguageNeed o, global::System.Boolean v);
+    internal static extern void Set_JapaneseLanguageNeed_SpecialCurriculum(global::SupportPlan.Model.Needs.JapaneseLanguageNeed o, global::System.Boolean v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_InstructionStartedOn")]
-    private static extern void Set_JapaneseLanguageNeed_InstructionStartedOn(global::SupportPlan.Model.Needs.JapaneseLanguageNeed o, global::System.DateOnly? v);
+    internal static extern void Set_JapaneseLanguageNeed_InstructionStartedOn(global::SupportPlan.Model.Needs.JapaneseLanguageNeed o, global::System.DateOnly? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_WeeklyHours")]
-    private static extern void Set_JapaneseLanguageNeed_WeeklyHours(global::SupportPlan.Model.Needs.JapaneseLanguageNeed o, global::System.Int32? v);
+    internal static extern void Set_JapaneseLanguageNeed_WeeklyHours(global::SupportPlan.Model.Needs.JapaneseLanguageNeed o, global::System.Int32? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Constructor)]
-    private static extern global::SupportPlan.Model.Needs.NonAttendanceNeed New_NonAttendanceNeed();
+    internal static extern global::SupportPlan.Model.Needs.NonAttendanceNeed New_NonAttendanceNeed();
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_SupportStartedOn")]
-    private static extern void Set_NonAttendanceNeed_SupportStartedOn(global::SupportPlan.Model.Needs.NonAttendanceNeed o, global::System.DateOnly? v);
+    internal static extern void Set_NonAttendanceNeed_SupportStartedOn(global::SupportPlan.Model.Needs.NonAttendanceNeed o, global::System.DateOnly? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Background")]
-    private static extern void Set_NonAttendanceNeed_Background(global::SupportPlan.Model.Needs.NonAttendanceNeed o, global::System.String? v);
+    internal static extern void Set_NonAttendanceNeed_Background(global::SupportPlan.Model.Needs.NonAttendanceNeed o, global::System.String? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Constructor)]
-    private static extern global::SupportPlan.Model.Needs.SupportNeeds New_SupportNeeds();
+    internal static extern global::SupportPlan.Model.Needs.SupportNeeds New_SupportNeeds();
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Disability")]
-    private static extern void Set_SupportNeeds_Disability(global::SupportPlan.Model.Needs.SupportNeeds o, global::SupportPlan.Model.Needs.DisabilityNeed? v);
+    internal static extern void Set_SupportNeeds_Disability(global::SupportPlan.Model.Needs.SupportNeeds o, global::SupportPlan.Model.Needs.DisabilityNeed? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_NonAttendance")]
-    private static extern void Set_SupportNeeds_NonAttendance(global::SupportPlan.Model.Needs.SupportNeeds o, global::SupportPlan.Model.Needs.NonAttendanceNeed? v);
+    internal static extern void Set_SupportNeeds_NonAttendance(global::SupportPlan.Model.Needs.SupportNeeds o, global::SupportPlan.Model.Needs.NonAttendanceNeed? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_JapaneseLanguage")]
-    private static extern void Set_SupportNeeds_JapaneseLanguage(global::SupportPlan.Model.Needs.SupportNeeds o, global::SupportPlan.Model.Needs.JapaneseLanguageNeed? v);
+    internal static extern void Set_SupportNeeds_JapaneseLanguage(global::SupportPlan.Model.Needs.SupportNeeds o, global::SupportPlan.Model.Needs.JapaneseLanguageNeed? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Constructor)]
-    private static extern global::SupportPlan.Model.People.ContactDetails New_ContactDetails();
+    internal static extern global::SupportPlan.Model.People.ContactDetails New_ContactDetails();
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Phone")]
-    private static extern void Set_ContactDetails_Phone(global::SupportPlan.Model.People.ContactDetails o, global::SupportPlan.Model.Identifiers.PhoneNumber? v);
+    internal static extern void Set_ContactDetails_Phone(global::SupportPlan.Model.People.ContactDetails o, global::SupportPlan.Model.Identifiers.PhoneNumber? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Address")]
-    private static extern void Set_ContactDetails_Address(global::SupportPlan.Model.People.ContactDetails o, global::System.String? v);
+    internal static extern void Set_ContactDetails_Address(global::SupportPlan.Model.People.ContactDetails o, global::System.String? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Email")]
-    private static extern void Set_ContactDetails_Email(global::SupportPlan.Model.People.ContactDetails o, global::System.String? v);
+    internal static extern void Set_ContactDetails_Email(global::SupportPlan.Model.People.ContactDetails o, global::System.String? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Note")]
-    private static extern void Set_ContactDetails_Note(global::SupportPlan.Model.People.ContactDetails o, global::System.String? v);
+    internal static extern void Set_ContactDetails_Note(global::SupportPlan.Model.People.ContactDetails o, global::System.String? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Constructor)]
-    private static extern global::SupportPlan.Model.People.Guardian New_Guardian();
+    internal static extern global::SupportPlan.Model.People.Guardian New_Guardian();
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Name")]
-    private static extern void Set_Guardian_Name(global::SupportPlan.Model.People.Guardian o, global::SupportPlan.Model.People.PersonName? v);
+    internal static extern void Set_Guardian_Name(global::SupportPlan.Model.People.Guardian o, global::SupportPlan.Model.People.PersonName? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Relationship")]
-    private static extern void Set_Guardian_Relationship(global::SupportPlan.Model.People.Guardian o, global::System.String? v);
+    internal static extern void Set_Guardian_Relationship(global::SupportPlan.Model.People.Guardian o, global::System.String? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_SchoolAdmissionDate")]
-    private static extern void Set_Guardian_SchoolAdmissionDate(global::SupportPlan.Model.People.Guardian o, global::System.DateOnly? v);
+    internal static extern void Set_Guardian_SchoolAdmissionDate(global::SupportPlan.Model.People.Guardian o, global::System.DateOnly? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Contact")]
-    private static extern void Set_Guardian_Contact(global::SupportPlan.Model.People.Guardian o, global::SupportPlan.Model.People.ContactDetails? v);
+    internal static extern void Set_Guardian_Contact(global::SupportPlan.Model.People.Guardian o, global::SupportPlan.Model.People.ContactDetails? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Constructor)]
-    private static extern global::SupportPlan.Model.People.PersonName New_PersonName();
+    internal static extern global::SupportPlan.Model.People.PersonName New_PersonName();
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Name")]
-    private static extern void Set_PersonName_Name(global::SupportPlan.Model.People.PersonName o, global::System.String? v);
+    internal static extern void Set_PersonName_Name(global::SupportPlan.Model.People.PersonName o, global::System.String? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Reading")]
-    private static extern void Set_PersonName_Reading(global::SupportPlan.Model.People.PersonName o, global::SupportPlan.Model.Identifiers.NameReading? v);
+    internal static extern void Set_PersonName_Reading(global::SupportPlan.Model.People.PersonName o, global::SupportPlan.Model.Identifiers.NameReading? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Constructor)]
-    private static extern global::SupportPlan.Model.People.StudentIdentity New_StudentIdentity();
+    internal static extern global::SupportPlan.Model.People.StudentIdentity New_StudentIdentity();
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Name")]
-    private static extern void Set_StudentIdentity_Name(global::SupportPlan.Model.People.StudentIdentity o, global::SupportPlan.Model.People.PersonName? v);
+    internal static extern void Set_StudentIdentity_Name(global::SupportPlan.Model.People.StudentIdentity o, global::SupportPlan.Model.People.PersonName? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Sex")]
-    private static extern void Set_StudentIdentity_Sex(global::SupportPlan.Model.People.StudentIdentity o, global::SupportPlan.Model.People.Sex? v);
+    internal static extern void Set_StudentIdentity_Sex(global::SupportPlan.Model.People.StudentIdentity o, global::SupportPlan.Model.People.Sex? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_DateOfBirth")]
-    private static extern void Set_StudentIdentity_DateOfBirth(global::SupportPlan.Model.People.StudentIdentity o, global::System.DateOnly? v);
+    internal static extern void Set_StudentIdentity_DateOfBirth(global::SupportPlan.Model.People.StudentIdentity o, global::System.DateOnly? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Nationality")]
-    private static extern void Set_StudentIdentity_Nationality(global::SupportPlan.Model.People.StudentIdentity o, global::System.String? v);
+    internal static extern void Set_StudentIdentity_Nationality(global::SupportPlan.Model.People.StudentIdentity o, global::System.String? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Birthplace")]
-    private static extern void Set_StudentIdentity_Birthplace(global::SupportPlan.Model.People.StudentIdentity o, global::System.String? v);
+    internal static extern void Set_StudentIdentity_Birthplace(global::SupportPlan.Model.People.StudentIdentity o, global::System.String? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Constructor)]
-    private static extern global::SupportPlan.Model.Plans.PlanHeader New_PlanHeader();
+    internal static extern global::SupportPlan.Model.Plans.PlanHeader New_PlanHeader();
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Schools")]
-    private static extern void Set_PlanHeader_Schools(global::SupportPlan.Model.Plans.PlanHeader o, global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Plans.SchoolHistoryEntry>? v);
+    internal static extern void Set_PlanHeader_Schools(global::SupportPlan.Model.Plans.PlanHeader o, global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Plans.SchoolHistoryEntry>? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_ClassificationNumber")]
-    private static extern void Set_PlanHeader_ClassificationNumber(global::SupportPlan.Model.Plans.PlanHeader o, global::System.String? v);
+    internal static extern void Set_PlanHeader_ClassificationNumber(global::SupportPlan.Model.Plans.PlanHeader o, global::System.String? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Constructor)]
-    private static extern global::SupportPlan.Model.Plans.SchoolHistoryEntry New_SchoolHistoryEntry();
+    internal static extern global::SupportPlan.Model.Plans.SchoolHistoryEntry New_SchoolHistoryEntry();
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Stage")]
-    private static extern void Set_SchoolHistoryEntry_Stage(global::SupportPlan.Model.Plans.SchoolHistoryEntry o, global::SupportPlan.Model.Identifiers.SchoolStage v);
+    internal static extern void Set_SchoolHistoryEntry_Stage(global::SupportPlan.Model.Plans.SchoolHistoryEntry o, global::SupportPlan.Model.Identifiers.SchoolStage v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_SchoolName")]
-    private static extern void Set_SchoolHistoryEntry_SchoolName(global::SupportPlan.Model.Plans.SchoolHistoryEntry o, global::System.String? v);
+    internal static extern void Set_SchoolHistoryEntry_SchoolName(global::SupportPlan.Model.Plans.SchoolHistoryEntry o, global::System.String? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_SchoolCode")]
-    private static extern void Set_SchoolHistoryEntry_SchoolCode(global::SupportPlan.Model.Plans.SchoolHistoryEntry o, global::SupportPlan.Model.Identifiers.SchoolCode? v);
+    internal static extern void Set_SchoolHistoryEntry_SchoolCode(global::SupportPlan.Model.Plans.SchoolHistoryEntry o, global::SupportPlan.Model.Identifiers.SchoolCode? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Status")]
-    private static extern void Set_SchoolHistoryEntry_Status(global::SupportPlan.Model.Plans.SchoolHistoryEntry o, global::SupportPlan.Model.Plans.EnrollmentStatus v);
+    internal static extern void Set_SchoolHistoryEntry_Status(global::SupportPlan.Model.Plans.SchoolHistoryEntry o, global::SupportPlan.Model.Plans.EnrollmentStatus v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_EnteredOn")]
-    private static extern void Set_SchoolHistoryEntry_EnteredOn(global::SupportPlan.Model.Plans.SchoolHistoryEntry o, global::System.DateOnly? v);
+    internal static extern void Set_SchoolHistoryEntry_EnteredOn(global::SupportPlan.Model.Plans.SchoolHistoryEntry o, global::System.DateOnly? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_LeftOn")]
-    private static extern void Set_SchoolHistoryEntry_LeftOn(global::SupportPlan.Model.Plans.SchoolHistoryEntry o, global::System.DateOnly? v);
+    internal static extern void Set_SchoolHistoryEntry_LeftOn(global::SupportPlan.Model.Plans.SchoolHistoryEntry o, global::System.DateOnly? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Constructor)]
-    private static extern global::SupportPlan.Model.Plans.StudentSupportPlan New_StudentSupportPlan();
+    internal static extern global::SupportPlan.Model.Plans.StudentSupportPlan New_StudentSupportPlan();
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Id")]
-    private static extern void Set_StudentSupportPlan_Id(global::SupportPlan.Model.Plans.StudentSupportPlan o, global::System.Guid v);
+    internal static extern void Set_StudentSupportPlan_Id(global::SupportPlan.Model.Plans.StudentSupportPlan o, global::System.Guid v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Header")]
-    private static extern void Set_StudentSupportPlan_Header(global::SupportPlan.Model.Plans.StudentSupportPlan o, global::SupportPlan.Model.Plans.PlanHeader? v);
+    internal static extern void Set_StudentSupportPlan_Header(global::SupportPlan.Model.Plans.StudentSupportPlan o, global::SupportPlan.Model.Plans.PlanHeader? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Needs")]
-    private static extern void Set_StudentSupportPlan_Needs(global::SupportPlan.Model.Plans.StudentSupportPlan o, global::SupportPlan.Model.Needs.SupportNeeds? v);
+    internal static extern void Set_StudentSupportPlan_Needs(global::SupportPlan.Model.Plans.StudentSupportPlan o, global::SupportPlan.Model.Needs.SupportNeeds? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_CommonSheet")]
-    private static extern void Set_StudentSupportPlan_CommonSheet(global::SupportPlan.Model.Plans.StudentSupportPlan o, global::SupportPlan.Model.Sheets.CommonSheet? v);
+    internal static extern void Set_StudentSupportPlan_CommonSheet(global::SupportPlan.Model.Plans.StudentSupportPlan o, global::SupportPlan.Model.Sheets.CommonSheet? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_GradeSheets")]
-    private static extern void Set_StudentSupportPlan_GradeSheets(global::SupportPlan.Model.Plans.StudentSupportPlan o, global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Sheets.GradeSheet>? v);
+    internal static extern void Set_StudentSupportPlan_GradeSheets(global::SupportPlan.Model.Plans.StudentSupportPlan o, global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Sheets.GradeSheet>? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_CaseConferences")]
-    private static extern void Set_StudentSupportPlan_CaseConferences(global::SupportPlan.Model.Plans.StudentSupportPlan o, global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Conferences.CaseConferenceRecord>? v);
+    internal static extern void Set_StudentSupportPlan_CaseConferences(global::SupportPlan.Model.Plans.StudentSupportPlan o, global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Conferences.CaseConferenceRecord>? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_GifuForms")]
-    private static extern void Set_StudentSupportPlan_GifuForms(global::SupportPlan.Model.Plans.StudentSupportPlan o, global::SupportPlan.Model.Gifu.GifuForms? v);
+    internal static extern void Set_StudentSupportPlan_GifuForms(global::SupportPlan.Model.Plans.StudentSupportPlan o, global::SupportPlan.Model.Gifu.GifuForms? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Accommodations")]
-    private static extern void Set_StudentSupportPlan_Accommodations(global::SupportPlan.Model.Plans.StudentSupportPlan o, global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Accommodations.ReasonableAccommodation>? v);
+    internal static extern void Set_StudentSupportPlan_Accommodations(global::SupportPlan.Model.Plans.StudentSupportPlan o, global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Accommodations.ReasonableAccommodation>? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Consents")]
-    private static extern void Set_StudentSupportPlan_Consents(global::SupportPlan.Model.Plans.StudentSupportPlan o, global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Consent.ConsentRecord>? v);
+    internal static extern void Set_StudentSupportPlan_Consents(global::SupportPlan.Model.Plans.StudentSupportPlan o, global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Consent.ConsentRecord>? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Extensions")]
-    private static extern void Set_StudentSupportPlan_Extensions(global::SupportPlan.Model.Plans.StudentSupportPlan o, global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Extensions.RegionalExtension>? v);
+    internal static extern void Set_StudentSupportPlan_Extensions(global::SupportPlan.Model.Plans.StudentSupportPlan o, global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Extensions.RegionalExtension>? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Constructor)]
-    private static extern global::SupportPlan.Model.Sheets.AppendRecord New_AppendRecord();
+    internal static extern global::SupportPlan.Model.Sheets.AppendRecord New_AppendRecord();
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_On")]
-    private static extern void Set_AppendRecord_On(global::SupportPlan.Model.Sheets.AppendRecord o, global::System.DateOnly v);
+    internal static extern void Set_AppendRecord_On(global::SupportPlan.Model.Sheets.AppendRecord o, global::System.DateOnly v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_By")]
-    private static extern void Set_AppendRecord_By(global::SupportPlan.Model.Sheets.AppendRecord o, global::System.String? v);
+    internal static extern void Set_AppendRecord_By(global::SupportPlan.Model.Sheets.AppendRecord o, global::System.String? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Note")]
-    private static extern void Set_AppendRecord_Note(global::SupportPlan.Model.Sheets.AppendRecord o, global::System.String? v);
+    internal static extern void Set_AppendRecord_Note(global::SupportPlan.Model.Sheets.AppendRecord o, global::System.String? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Constructor)]
-    private static extern global::SupportPlan.Model.Sheets.Assessment New_Assessment();
+    internal static extern global::SupportPlan.Model.Sheets.Assessment New_Assessment();
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Date")]
-    private static extern void Set_Assessment_Date(global::SupportPlan.Model.Sheets.Assessment o, global::System.DateOnly v);
+    internal static extern void Set_Assessment_Date(global::SupportPlan.Model.Sheets.Assessment o, global::System.DateOnly v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Instrument")]
-    private static extern void Set_Assessment_Instrument(global::SupportPlan.Model.Sheets.Assessment o, global::System.String? v);
+    internal static extern void Set_Assessment_Instrument(global::SupportPlan.Model.Sheets.Assessment o, global::System.String? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Assessor")]
-    private static extern void Set_Assessment_Assessor(global::SupportPlan.Model.Sheets.Assessment o, global::System.String? v);
+    internal static extern void Set_Assessment_Assessor(global::SupportPlan.Model.Sheets.Assessment o, global::System.String? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Summary")]
-    private static extern void Set_Assessment_Summary(global::SupportPlan.Model.Sheets.Assessment o, global::System.String? v);
+    internal static extern void Set_Assessment_Summary(global::SupportPlan.Model.Sheets.Assessment o, global::System.String? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Constructor)]
-    private static extern global::SupportPlan.Model.Sheets.Authorship New_Authorship();
+    internal static extern global::SupportPlan.Model.Sheets.Authorship New_Authorship();
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_CreatedOn")]
-    private static extern void Set_Authorship_CreatedOn(global::SupportPlan.Model.Sheets.Authorship o, global::System.DateOnly v);
+    internal static extern void Set_Authorship_CreatedOn(global::SupportPlan.Model.Sheets.Authorship o, global::System.DateOnly v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_CreatedBy")]
-    private static extern void Set_Authorship_CreatedBy(global::SupportPlan.Model.Sheets.Authorship o, global::System.String? v);
+    internal static extern void Set_Authorship_CreatedBy(global::SupportPlan.Model.Sheets.Authorship o, global::System.String? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Appends")]
-    private static extern void Set_Authorship_Appends(global::SupportPlan.Model.Sheets.Authorship o, global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Sheets.AppendRecord>? v);
+    internal static extern void Set_Authorship_Appends(global::SupportPlan.Model.Sheets.Authorship o, global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Sheets.AppendRecord>? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Constructor)]
-    private static extern global::SupportPlan.Model.Sheets.BasicInformation New_BasicInformation();
+    internal static extern global::SupportPlan.Model.Sheets.BasicInformation New_BasicInformation();
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Strengths")]
-    private static extern void Set_BasicInformation_Strengths(global::SupportPlan.Model.Sheets.BasicInformation o, global::System.String? v);
+    internal static extern void Set_BasicInformation_Strengths(global::SupportPlan.Model.Sheets.BasicInformation o, global::System.String? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Assessments")]
-    private static extern void Set_BasicInformation_Assessments(global::SupportPlan.Model.Sheets.BasicInformation o, global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Sheets.Assessment>? v);
+    internal static extern void Set_BasicInformation_Assessments(global::SupportPlan.Model.Sheets.BasicInformation o, global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Sheets.Assessment>? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_HomeSituation")]
-    private static extern void Set_BasicInformation_HomeSituation(global::SupportPlan.Model.Sheets.BasicInformation o, global::System.String? v);
+    internal static extern void Set_BasicInformation_HomeSituation(global::SupportPlan.Model.Sheets.BasicInformation o, global::System.String? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Disability")]
-    private static extern void Set_BasicInformation_Disability(global::SupportPlan.Model.Sheets.BasicInformation o, global::SupportPlan.Model.Sheets.DisabilityInformation? v);
+    internal static extern void Set_BasicInformation_Disability(global::SupportPlan.Model.Sheets.BasicInformation o, global::SupportPlan.Model.Sheets.DisabilityInformation? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_LearningHistory")]
-    private static extern void Set_BasicInformation_LearningHistory(global::SupportPlan.Model.Sheets.BasicInformation o, global::System.String? v);
+    internal static extern void Set_BasicInformation_LearningHistory(global::SupportPlan.Model.Sheets.BasicInformation o, global::System.String? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_JapaneseProficiency")]
-    private static extern void Set_BasicInformation_JapaneseProficiency(global::SupportPlan.Model.Sheets.BasicInformation o, global::System.String? v);
+    internal static extern void Set_BasicInformation_JapaneseProficiency(global::SupportPlan.Model.Sheets.BasicInformation o, global::System.String? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Notes")]
-    private static extern void Set_BasicInformation_Notes(global::SupportPlan.Model.Sheets.BasicInformation o, global::System.String? v);
+    internal static extern void Set_BasicInformation_Notes(global::SupportPlan.Model.Sheets.BasicInformation o, global::System.String? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Constructor)]
-    private static extern global::SupportPlan.Model.Sheets.CommonSheet New_CommonSheet();
+    internal static extern global::SupportPlan.Model.Sheets.CommonSheet New_CommonSheet();
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Authorship")]
-    private static extern void Set_CommonSheet_Authorship(global::SupportPlan.Model.Sheets.CommonSheet o, global::SupportPlan.Model.Sheets.Authorship? v);
+    internal static extern void Set_CommonSheet_Authorship(global::SupportPlan.Model.Sheets.CommonSheet o, global::SupportPlan.Model.Sheets.Authorship? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Student")]
-    private static extern void Set_CommonSheet_Student(global::SupportPlan.Model.Sheets.CommonSheet o, global::SupportPlan.Model.People.StudentIdentity? v);
+    internal static extern void Set_CommonSheet_Student(global::SupportPlan.Model.Sheets.CommonSheet o, global::SupportPlan.Model.People.StudentIdentity? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Guardians")]
-    private static extern void Set_CommonSheet_Guardians(global::SupportPlan.Model.Sheets.CommonSheet o, global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.People.Guardian>? v);
+    internal static extern void Set_CommonSheet_Guardians(global::SupportPlan.Model.Sheets.CommonSheet o, global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.People.Guardian>? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_AttendanceByGrade")]
-    private static extern void Set_CommonSheet_AttendanceByGrade(global::SupportPlan.Model.Sheets.CommonSheet o, global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Attendance.GradeAttendance>? v);
+    internal static extern void Set_CommonSheet_AttendanceByGrade(global::SupportPlan.Model.Sheets.CommonSheet o, global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Attendance.GradeAttendance>? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_BasicInformation")]
-    private static extern void Set_CommonSheet_BasicInformation(global::SupportPlan.Model.Sheets.CommonSheet o, global::SupportPlan.Model.Sheets.BasicInformation? v);
+    internal static extern void Set_CommonSheet_BasicInformation(global::SupportPlan.Model.Sheets.CommonSheet o, global::SupportPlan.Model.Sheets.BasicInformation? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Family")]
-    private static extern void Set_CommonSheet_Family(global::SupportPlan.Model.Sheets.CommonSheet o, global::SupportPlan.Model.Sheets.FamilyRelations? v);
+    internal static extern void Set_CommonSheet_Family(global::SupportPlan.Model.Sheets.CommonSheet o, global::SupportPlan.Model.Sheets.FamilyRelations? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Remarks")]
-    private static extern void Set_CommonSheet_Remarks(global::SupportPlan.Model.Sheets.CommonSheet o, global::System.String? v);
+    internal static extern void Set_CommonSheet_Remarks(global::SupportPlan.Model.Sheets.CommonSheet o, global::System.String? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Constructor)]
-    private static extern global::SupportPlan.Model.Sheets.DatedNote New_DatedNote();
+    internal static extern global::SupportPlan.Model.Sheets.DatedNote New_DatedNote();
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Date")]
-    private static extern void Set_DatedNote_Date(global::SupportPlan.Model.Sheets.DatedNote o, global::System.DateOnly v);
+    internal static extern void Set_DatedNote_Date(global::SupportPlan.Model.Sheets.DatedNote o, global::System.DateOnly v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Text")]
-    private static extern void Set_DatedNote_Text(global::SupportPlan.Model.Sheets.DatedNote o, global::System.String? v);
+    internal static extern void Set_DatedNote_Text(global::SupportPlan.Model.Sheets.DatedNote o, global::System.String? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Constructor)]
-    private static extern global::SupportPlan.Model.Sheets.Diagnosis New_Diagnosis();
+    internal static extern global::SupportPlan.Model.Sheets.Diagnosis New_Diagnosis();
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Name")]
-    private static extern void Set_Diagnosis_Name(global::SupportPlan.Model.Sheets.Diagnosis o, global::System.String? v);
+    internal static extern void Set_Diagnosis_Name(global::SupportPlan.Model.Sheets.Diagnosis o, global::System.String? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_DiagnosedOn")]
-    private static extern void Set_Diagnosis_DiagnosedOn(global::SupportPlan.Model.Sheets.Diagnosis o, global::System.DateOnly? v);
+    internal static extern void Set_Diagnosis_DiagnosedOn(global::SupportPlan.Model.Sheets.Diagnosis o, global::System.DateOnly? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_DiagnosedBy")]
-    private static extern void Set_Diagnosis_DiagnosedBy(global::SupportPlan.Model.Sheets.Diagnosis o, global::System.String? v);
+    internal static extern void Set_Diagnosis_DiagnosedBy(global::SupportPlan.Model.Sheets.Diagnosis o, global::System.String? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Constructor)]
-    private static extern global::SupportPlan.Model.Sheets.DisabilityCertificate New_DisabilityCertificate();
+    internal static extern global::SupportPlan.Model.Sheets.DisabilityCertificate New_DisabilityCertificate();
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Type")]
-    private static extern void Set_DisabilityCertificate_Type(global::SupportPlan.Model.Sheets.DisabilityCertificate o, global::SupportPlan.Model.Sheets.CertificateType v);
+    internal static extern void Set_DisabilityCertificate_Type(global::SupportPlan.Model.Sheets.DisabilityCertificate o, global::SupportPlan.Model.Sheets.CertificateType v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Level")]
-    private static extern void Set_DisabilityCertificate_Level(global::SupportPlan.Model.Sheets.DisabilityCertificate o, global::System.String? v);
+    internal static extern void Set_DisabilityCertificate_Level(global::SupportPlan.Model.Sheets.DisabilityCertificate o, global::System.String? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_IssuedOn")]
-    private static extern void Set_DisabilityCertificate_IssuedOn(global::SupportPlan.Model.Sheets.DisabilityCertificate o, global::System.DateOnly? v);
+    internal static extern void Set_DisabilityCertificate_IssuedOn(global::SupportPlan.Model.Sheets.DisabilityCertificate o, global::System.DateOnly? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Constructor)]
-    private static extern global::SupportPlan.Model.Sheets.DisabilityInformation New_DisabilityInformation();
+    internal static extern global::SupportPlan.Model.Sheets.DisabilityInformation New_DisabilityInformation();
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Categories")]
-    private static extern void Set_DisabilityInformation_Categories(global::SupportPlan.Model.Sheets.DisabilityInformation o, global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Accommodations.DisabilityCategory>? v);
+    internal static extern void Set_DisabilityInformation_Categories(global::SupportPlan.Model.Sheets.DisabilityInformation o, global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Accommodations.DisabilityCategory>? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Degree")]
-    private static extern void Set_DisabilityInformation_Degree(global::SupportPlan.Model.Sheets.DisabilityInformation o, global::System.String? v);
+    internal static extern void Set_DisabilityInformation_Degree(global::SupportPlan.Model.Sheets.DisabilityInformation o, global::System.String? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Diagnoses")]
-    private static extern void Set_DisabilityInformation_Diagnoses(global::SupportPlan.Model.Sheets.DisabilityInformation o, global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Sheets.Diagnosis>? v);
+    internal static extern void Set_DisabilityInformation_Diagnoses(global::SupportPlan.Model.Sheets.DisabilityInformation o, global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Sheets.Diagnosis>? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Certificates")]
-    private static extern void Set_DisabilityInformation_Certificates(global::SupportPlan.Model.Sheets.DisabilityInformation o, global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Sheets.DisabilityCertificate>? v);
+    internal static extern void Set_DisabilityInformation_Certificates(global::SupportPlan.Model.Sheets.DisabilityInformation o, global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Sheets.DisabilityCertificate>? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Constructor)]
-    private static extern global::SupportPlan.Model.Sheets.Enrollment New_Enrollment();
+    internal static extern global::SupportPlan.Model.Sheets.Enrollment New_Enrollment();
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_SchoolName")]
-    private static extern void Set_Enrollment_SchoolName(global::SupportPlan.Model.Sheets.Enrollment o, global::System.String? v);
+    internal static extern void Set_Enrollment_SchoolName(global::SupportPlan.Model.Sheets.Enrollment o, global::System.String? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_SchoolCode")]
-    private static extern void Set_Enrollment_SchoolCode(global::SupportPlan.Model.Sheets.Enrollment o, global::SupportPlan.Model.Identifiers.SchoolCode? v);
+    internal static extern void Set_Enrollment_SchoolCode(global::SupportPlan.Model.Sheets.Enrollment o, global::SupportPlan.Model.Identifiers.SchoolCode? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_ClassName")]
-    private static extern void Set_Enrollment_ClassName(global::SupportPlan.Model.Sheets.Enrollment o, global::System.String? v);
+    internal static extern void Set_Enrollment_ClassName(global::SupportPlan.Model.Sheets.Enrollment o, global::System.String? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Constructor)]
-    private static extern global::SupportPlan.Model.Sheets.FamilyRelations New_FamilyRelations();
+    internal static extern global::SupportPlan.Model.Sheets.FamilyRelations New_FamilyRelations();
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_DevelopmentalHistory")]
-    private static extern void Set_FamilyRelations_DevelopmentalHistory(global::SupportPlan.Model.Sheets.FamilyRelations o, global::System.String? v);
+    internal static extern void Set_FamilyRelations_DevelopmentalHistory(global::SupportPlan.Model.Sheets.FamilyRelations o, global::System.String? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Circumstances")]
-    private static extern void Set_FamilyRelations_Circumstances(global::SupportPlan.Model.Sheets.FamilyRelations o, global::System.String? v);
+    internal static extern void Set_FamilyRelations_Circumstances(global::SupportPlan.Model.Sheets.FamilyRelations o, global::System.String? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_ChangesSinceCreation")]
-    private static extern void Set_FamilyRelations_ChangesSinceCreation(global::SupportPlan.Model.Sheets.FamilyRelations o, global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Sheets.DatedNote>? v);
+    internal static extern void Set_FamilyRelations_ChangesSinceCreation(global::SupportPlan.Model.Sheets.FamilyRelations o, global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Sheets.DatedNote>? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_FamilyComposition")]
-    private static extern void Set_FamilyRelations_FamilyComposition(global::SupportPlan.Model.Sheets.FamilyRelations o, global::System.String? v);
+    internal static extern void Set_FamilyRelations_FamilyComposition(global::SupportPlan.Model.Sheets.FamilyRelations o, global::System.String? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_HomeLanguage")]
-    private static extern void Set_FamilyRelations_HomeLanguage(global::SupportPlan.Model.Sheets.FamilyRelations o, global::System.String? v);
+    internal static extern void Set_FamilyRelations_HomeLanguage(global::SupportPlan.Model.Sheets.FamilyRelations o, global::System.String? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Notes")]
-    private static extern void Set_FamilyRelations_Notes(global::SupportPlan.Model.Sheets.FamilyRelations o, global::System.String? v);
+    internal static extern void Set_FamilyRelations_Notes(global::SupportPlan.Model.Sheets.FamilyRelations o, global::System.String? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Constructor)]
-    private static extern global::SupportPlan.Model.Sheets.GoalSupportEvaluation New_GoalSupportEvaluation();
+    internal static extern global::SupportPlan.Model.Sheets.GoalSupportEvaluation New_GoalSupportEvaluation();
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Goal")]
-    private static extern void Set_GoalSupportEvaluation_Goal(global::SupportPlan.Model.Sheets.GoalSupportEvaluation o, global::System.String? v);
+    internal static extern void Set_GoalSupportEvaluation_Goal(global::SupportPlan.Model.Sheets.GoalSupportEvaluation o, global::System.String? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Support")]
-    private static extern void Set_GoalSupportEvaluation_Support(global::SupportPlan.Model.Sheets.GoalSupportEvaluation o, global::System.String? v);
+    internal static extern void Set_GoalSupportEvaluation_Support(global::SupportPlan.Model.Sheets.GoalSupportEvaluation o, global::System.String? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Evaluation")]
-    private static extern void Set_GoalSupportEvaluation_Evaluation(global::SupportPlan.Model.Sheets.GoalSupportEvaluation o, global::System.String? v);
+    internal static extern void Set_GoalSupportEvaluation_Evaluation(global::SupportPlan.Model.Sheets.GoalSupportEvaluation o, global::System.String? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Constructor)]
-    private static extern global::SupportPlan.Model.Sheets.GradeSheet New_GradeSheet();
+    internal static extern global::SupportPlan.Model.Sheets.GradeSheet New_GradeSheet();
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_SchoolYear")]
-    private static extern void Set_GradeSheet_SchoolYear(global::SupportPlan.Model.Sheets.GradeSheet o, global::SupportPlan.Model.Calendar.SchoolYear v);
+    internal static extern void Set_GradeSheet_SchoolYear(global::SupportPlan.Model.Sheets.GradeSheet o, global::SupportPlan.Model.Calendar.SchoolYear v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Grade")]
-    private static extern void Set_GradeSheet_Grade(global::SupportPlan.Model.Sheets.GradeSheet o, global::SupportPlan.Model.Identifiers.Grade v);
+    internal static extern void Set_GradeSheet_Grade(global::SupportPlan.Model.Sheets.GradeSheet o, global::SupportPlan.Model.Identifiers.Grade v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Enrollment")]
-    private static extern void Set_GradeSheet_Enrollment(global::SupportPlan.Model.Sheets.GradeSheet o, global::SupportPlan.Model.Sheets.Enrollment? v);
+    internal static extern void Set_GradeSheet_Enrollment(global::SupportPlan.Model.Sheets.GradeSheet o, global::SupportPlan.Model.Sheets.Enrollment? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_HomeroomTeacher")]
-    private static extern void Set_GradeSheet_HomeroomTeacher(global::SupportPlan.Model.Sheets.GradeSheet o, global::SupportPlan.Model.People.PersonName? v);
+    internal static extern void Set_GradeSheet_HomeroomTeacher(global::SupportPlan.Model.Sheets.GradeSheet o, global::SupportPlan.Model.People.PersonName? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Administrator")]
-    private static extern void Set_GradeSheet_Administrator(global::SupportPlan.Model.Sheets.GradeSheet o, global::System.String? v);
+    internal static extern void Set_GradeSheet_Administrator(global::SupportPlan.Model.Sheets.GradeSheet o, global::System.String? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_SheetA")]
-    private static extern void Set_GradeSheet_SheetA(global::SupportPlan.Model.Sheets.GradeSheet o, global::SupportPlan.Model.Sheets.GradeSheetA? v);
+    internal static extern void Set_GradeSheet_SheetA(global::SupportPlan.Model.Sheets.GradeSheet o, global::SupportPlan.Model.Sheets.GradeSheetA? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_SheetB")]
-    private static extern void Set_GradeSheet_SheetB(global::SupportPlan.Model.Sheets.GradeSheet o, global::SupportPlan.Model.Sheets.GradeSheetB? v);
+    internal static extern void Set_GradeSheet_SheetB(global::SupportPlan.Model.Sheets.GradeSheet o, global::SupportPlan.Model.Sheets.GradeSheetB? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Constructor)]
-    private static extern global::SupportPlan.Model.Sheets.GradeSheetA New_GradeSheetA();
+    internal static extern global::SupportPlan.Model.Sheets.GradeSheetA New_GradeSheetA();
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Authorship")]
-    private static extern void Set_GradeSheetA_Authorship(global::SupportPlan.Model.Sheets.GradeSheetA o, global::SupportPlan.Model.Sheets.Authorship? v);
+    internal static extern void Set_GradeSheetA_Authorship(global::SupportPlan.Model.Sheets.GradeSheetA o, global::SupportPlan.Model.Sheets.Authorship? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_SupportAgencies")]
-    private static extern void Set_GradeSheetA_SupportAgencies(global::SupportPlan.Model.Sheets.GradeSheetA o, global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Sheets.SupportAgencyEntry>? v);
+    internal static extern void Set_GradeSheetA_SupportAgencies(global::SupportPlan.Model.Sheets.GradeSheetA o, global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Sheets.SupportAgencyEntry>? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_MonthlyAttendance")]
-    private static extern void Set_GradeSheetA_MonthlyAttendance(global::SupportPlan.Model.Sheets.GradeSheetA o, global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Attendance.MonthlyAttendance>? v);
+    internal static extern void Set_GradeSheetA_MonthlyAttendance(global::SupportPlan.Model.Sheets.GradeSheetA o, global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Attendance.MonthlyAttendance>? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_DailyAttendance")]
-    private static extern void Set_GradeSheetA_DailyAttendance(global::SupportPlan.Model.Sheets.GradeSheetA o, global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Attendance.DailyAttendance>? v);
+    internal static extern void Set_GradeSheetA_DailyAttendance(global::SupportPlan.Model.Sheets.GradeSheetA o, global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Attendance.DailyAttendance>? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_AbsenceReasons")]
-    private static extern void Set_GradeSheetA_AbsenceReasons(global::SupportPlan.Model.Sheets.GradeSheetA o, global::System.String? v);
+    internal static extern void Set_GradeSheetA_AbsenceReasons(global::SupportPlan.Model.Sheets.GradeSheetA o, global::System.String? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_HandoverNotes")]
-    private static extern void Set_GradeSheetA_HandoverNotes(global::SupportPlan.Model.Sheets.GradeSheetA o, global::System.String? v);
+    internal static extern void Set_GradeSheetA_HandoverNotes(global::SupportPlan.Model.Sheets.GradeSheetA o, global::System.String? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Constructor)]
-    private static extern global::SupportPlan.Model.Sheets.GradeSheetB New_GradeSheetB();
+    internal static extern global::SupportPlan.Model.Sheets.GradeSheetB New_GradeSheetB();
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Authorship")]
-    private static extern void Set_GradeSheetB_Authorship(global::SupportPlan.Model.Sheets.GradeSheetB o, global::SupportPlan.Model.Sheets.Authorship? v);
+    internal static extern void Set_GradeSheetB_Authorship(global::SupportPlan.Model.Sheets.GradeSheetB o, global::SupportPlan.Model.Sheets.Authorship? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Student")]
-    private static extern void Set_GradeSheetB_Student(global::SupportPlan.Model.Sheets.GradeSheetB o, global::SupportPlan.Model.Sheets.SituationAndHopes? v);
+    internal static extern void Set_GradeSheetB_Student(global::SupportPlan.Model.Sheets.GradeSheetB o, global::SupportPlan.Model.Sheets.SituationAndHopes? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Guardian")]
-    private static extern void Set_GradeSheetB_Guardian(global::SupportPlan.Model.Sheets.GradeSheetB o, global::SupportPlan.Model.Sheets.SituationAndHopes? v);
+    internal static extern void Set_GradeSheetB_Guardian(global::SupportPlan.Model.Sheets.GradeSheetB o, global::SupportPlan.Model.Sheets.SituationAndHopes? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_YearGoal")]
-    private static extern void Set_GradeSheetB_YearGoal(global::SupportPlan.Model.Sheets.GradeSheetB o, global::System.String? v);
+    internal static extern void Set_GradeSheetB_YearGoal(global::SupportPlan.Model.Sheets.GradeSheetB o, global::System.String? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_TermSystem")]
-    private static extern void Set_GradeSheetB_TermSystem(global::SupportPlan.Model.Sheets.GradeSheetB o, global::SupportPlan.Model.Sheets.TermSystem v);
+    internal static extern void Set_GradeSheetB_TermSystem(global::SupportPlan.Model.Sheets.GradeSheetB o, global::SupportPlan.Model.Sheets.TermSystem v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_TermPlans")]
-    private static extern void Set_GradeSheetB_TermPlans(global::SupportPlan.Model.Sheets.GradeSheetB o, global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Sheets.TermPlan>? v);
+    internal static extern void Set_GradeSheetB_TermPlans(global::SupportPlan.Model.Sheets.GradeSheetB o, global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Sheets.TermPlan>? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Constructor)]
-    private static extern global::SupportPlan.Model.Sheets.SituationAndHopes New_SituationAndHopes();
+    internal static extern global::SupportPlan.Model.Sheets.SituationAndHopes New_SituationAndHopes();
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_CurrentSituation")]
-    private static extern void Set_SituationAndHopes_CurrentSituation(global::SupportPlan.Model.Sheets.SituationAndHopes o, global::System.String? v);
+    internal static extern void Set_SituationAndHopes_CurrentSituation(global::SupportPlan.Model.Sheets.SituationAndHopes o, global::System.String? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Hopes")]
-    private static extern void Set_SituationAndHopes_Hopes(global::SupportPlan.Model.Sheets.SituationAndHopes o, global::System.String? v);
+    internal static extern void Set_SituationAndHopes_Hopes(global::SupportPlan.Model.Sheets.SituationAndHopes o, global::System.String? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Constructor)]
-    private static extern global::SupportPlan.Model.Sheets.SupportAgencyEntry New_SupportAgencyEntry();
+    internal static extern global::SupportPlan.Model.Sheets.SupportAgencyEntry New_SupportAgencyEntry();
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Row")]
-    private static extern void Set_SupportAgencyEntry_Row(global::SupportPlan.Model.Sheets.SupportAgencyEntry o, global::SupportPlan.Model.Sheets.SupportRow v);
+    internal static extern void Set_SupportAgencyEntry_Row(global::SupportPlan.Model.Sheets.SupportAgencyEntry o, global::SupportPlan.Model.Sheets.SupportRow v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_MainSupport")]
-    private static extern void Set_SupportAgencyEntry_MainSupport(global::SupportPlan.Model.Sheets.SupportAgencyEntry o, global::System.String? v);
+    internal static extern void Set_SupportAgencyEntry_MainSupport(global::SupportPlan.Model.Sheets.SupportAgencyEntry o, global::System.String? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_AgencyName")]
-    private static extern void Set_SupportAgencyEntry_AgencyName(global::SupportPlan.Model.Sheets.SupportAgencyEntry o, global::System.String? v);
+    internal static extern void Set_SupportAgencyEntry_AgencyName(global::SupportPlan.Model.Sheets.SupportAgencyEntry o, global::System.String? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Phone")]
-    private static extern void Set_SupportAgencyEntry_Phone(global::SupportPlan.Model.Sheets.SupportAgencyEntry o, global::SupportPlan.Model.Identifiers.PhoneNumber? v);
+    internal static extern void Set_SupportAgencyEntry_Phone(global::SupportPlan.Model.Sheets.SupportAgencyEntry o, global::SupportPlan.Model.Identifiers.PhoneNumber? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_PersonInCharge")]
-    private static extern void Set_SupportAgencyEntry_PersonInCharge(global::SupportPlan.Model.Sheets.SupportAgencyEntry o, global::System.String? v);
+    internal static extern void Set_SupportAgencyEntry_PersonInCharge(global::SupportPlan.Model.Sheets.SupportAgencyEntry o, global::System.String? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Constructor)]
-    private static extern global::SupportPlan.Model.Sheets.TermPlan New_TermPlan();
+    internal static extern global::SupportPlan.Model.Sheets.TermPlan New_TermPlan();
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Term")]
-    private static extern void Set_TermPlan_Term(global::SupportPlan.Model.Sheets.TermPlan o, global::SupportPlan.Model.Sheets.Term v);
+    internal static extern void Set_TermPlan_Term(global::SupportPlan.Model.Sheets.TermPlan o, global::SupportPlan.Model.Sheets.Term v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_School")]
-    private static extern void Set_TermPlan_School(global::SupportPlan.Model.Sheets.TermPlan o, global::SupportPlan.Model.Sheets.GoalSupportEvaluation? v);
+    internal static extern void Set_TermPlan_School(global::SupportPlan.Model.Sheets.TermPlan o, global::SupportPlan.Model.Sheets.GoalSupportEvaluation? v);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Agencies")]
-    private static extern void Set_TermPlan_Agencies(global::SupportPlan.Model.Sheets.TermPlan o, global::SupportPlan.Model.Sheets.GoalSupportEvaluation? v);
+    internal static extern void Set_TermPlan_Agencies(global::SupportPlan.Model.Sheets.TermPlan o, global::SupportPlan.Model.Sheets.GoalSupportEvaluation? v);
 }

@@ -10,16 +10,17 @@ namespace SupportPlan.Interop.Json;
 /// The validator's fast reader: reads a current-version package into the model with code generated from the reading
 /// contracts (<c>PackageReader.g.cs</c>, one method per model type and list), not through System.Text.Json's
 /// metadata-driven converters. It reads a document exactly as <see cref="PackageJson.ReadingTypeInfo"/> would, or not
-/// at all: wherever it cannot be sure of that (a null, an escaped member name, a member the contract does not have,
-/// a repeated or missing one, any value a converter refuses) it gives up, and the caller reads the document the
-/// usual way. Scalars other than strings, integers and booleans (dates, enums, identifiers, extension data) go
-/// through the contract's own converters, with the contract's options.
+/// at all: wherever it cannot be sure of that (an escaped member name, a member the contract does not have, a repeated
+/// or missing one, a null where the member allows none or in a list, any value a converter refuses) it gives up, and
+/// the caller reads the document the usual way. A null for a member that allows one is read as the contract reads it,
+/// as null. Scalars other than strings, integers and booleans (dates, enums, identifiers, extension data) go through
+/// the contract's own converters, with the contract's options.
 /// </summary>
 /// <remarks>
-/// Made for the compact text the validator's first pass writes, which has no escaped names and no nulls when the
-/// package is one this library or a conforming vendor wrote. <c>PackageReaderTests</c> hold it to the contract: on
-/// every sample package it reads the same package, and over every one-value mistake in them it reads nothing the
-/// contract refuses and nothing other than what the contract reads.
+/// Made for the compact text the validator's first pass writes, which has no escaped member names when the package is
+/// one this library or a conforming vendor wrote. <c>PackageReaderTests</c> hold it to the contract: on every sample
+/// and generated package it reads the same package, and over every one-value mistake in them and byte-level mutations
+/// it reads nothing the contract refuses and nothing other than what the contract reads.
 /// </remarks>
 internal static partial class PackageReader
 {

@@ -80,14 +80,18 @@ internal static partial class PackageReader
                 case 5:
                     if (name.SequenceEqual("phone"u8))
                     {
-                        if (!Mark(ref seen, 0x8UL) || !Value(ref reader, Converter_Nullable_PhoneNumber, out var v3)) { return null; }
+                        if (!Mark(ref seen, 0x8UL)) { return null; }
+                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_AgencyCollaboration_Phone(value, default); continue; }
+                        if (!Value(ref reader, Converter_Nullable_PhoneNumber, out var v3)) { return null; }
                         global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_AgencyCollaboration_Phone(value, v3);
                         continue;
                     }
 
                     if (name.SequenceEqual("since"u8))
                     {
-                        if (!Mark(ref seen, 0x20UL) || !Value(ref reader, Converter_Nullable_DateOnly, out var v5)) { return null; }
+                        if (!Mark(ref seen, 0x20UL)) { return null; }
+                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_AgencyCollaboration_Since(value, default); continue; }
+                        if (!Value(ref reader, Converter_Nullable_DateOnly, out var v5)) { return null; }
                         global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_AgencyCollaboration_Since(value, v5);
                         continue;
                     }
@@ -105,7 +109,9 @@ internal static partial class PackageReader
                 case 13:
                     if (name.SequenceEqual("collaboration"u8))
                     {
-                        if (!Mark(ref seen, 0x10UL) || !String(ref reader, out var v4)) { return null; }
+                        if (!Mark(ref seen, 0x10UL)) { return null; }
+                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_AgencyCollaboration_Collaboration(value, default); continue; }
+                        if (!String(ref reader, out var v4)) { return null; }
                         global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_AgencyCollaboration_Collaboration(value, v4);
                         continue;
                     }
@@ -114,7 +120,9 @@ internal static partial class PackageReader
                 case 14:
                     if (name.SequenceEqual("personInCharge"u8))
                     {
-                        if (!Mark(ref seen, 0x4UL) || !String(ref reader, out var v2)) { return null; }
+                        if (!Mark(ref seen, 0x4UL)) { return null; }
+                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_AgencyCollaboration_PersonInCharge(value, default); continue; }
+                        if (!String(ref reader, out var v2)) { return null; }
                         global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_AgencyCollaboration_PersonInCharge(value, v2);
                         continue;
                     }
@@ -206,7 +214,9 @@ internal static partial class PackageReader
                 case 4:
                     if (name.SequenceEqual("note"u8))
                     {
-                        if (!Mark(ref seen, 0x4UL) || !String(ref reader, out var v2)) { return null; }
+                        if (!Mark(ref seen, 0x4UL)) { return null; }
+                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_AppendRecord_Note(value, default); continue; }
+                        if (!String(ref reader, out var v2)) { return null; }
                         global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_AppendRecord_Note(value, v2);
                         continue;
                     }
@@ -253,7 +263,9 @@ internal static partial class PackageReader
                 case 8:
                     if (name.SequenceEqual("assessor"u8))
                     {
-                        if (!Mark(ref seen, 0x4UL) || !String(ref reader, out var v2)) { return null; }
+                        if (!Mark(ref seen, 0x4UL)) { return null; }
+                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_Assessment_Assessor(value, default); continue; }
+                        if (!String(ref reader, out var v2)) { return null; }
                         global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_Assessment_Assessor(value, v2);
                         continue;
                     }
@@ -262,7 +274,9 @@ internal static partial class PackageReader
                 case 10:
                     if (name.SequenceEqual("instrument"u8))
                     {
-                        if (!Mark(ref seen, 0x2UL) || !String(ref reader, out var v1)) { return null; }
+                        if (!Mark(ref seen, 0x2UL)) { return null; }
+                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_Assessment_Instrument(value, default); continue; }
+                        if (!String(ref reader, out var v1)) { return null; }
                         global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_Assessment_Instrument(value, v1);
                         continue;
                     }
@@ -336,7 +350,9 @@ internal static partial class PackageReader
                 case 5:
                     if (name.SequenceEqual("notes"u8))
                     {
-                        if (!Mark(ref seen, 0x40UL) || !String(ref reader, out var v6)) { return null; }
+                        if (!Mark(ref seen, 0x40UL)) { return null; }
+                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_BasicInformation_Notes(value, default); continue; }
+                        if (!String(ref reader, out var v6)) { return null; }
                         global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_BasicInformation_Notes(value, v6);
                         continue;
                     }
@@ -345,7 +361,9 @@ internal static partial class PackageReader
                 case 9:
                     if (name.SequenceEqual("strengths"u8))
                     {
-                        if (!Mark(ref seen, 0x1UL) || !String(ref reader, out var v0)) { return null; }
+                        if (!Mark(ref seen, 0x1UL)) { return null; }
+                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_BasicInformation_Strengths(value, default); continue; }
+                        if (!String(ref reader, out var v0)) { return null; }
                         global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_BasicInformation_Strengths(value, v0);
                         continue;
                     }
@@ -354,7 +372,9 @@ internal static partial class PackageReader
                 case 10:
                     if (name.SequenceEqual("disability"u8))
                     {
-                        if (!Mark(ref seen, 0x8UL) || Read_DisabilityInformation(ref reader) is not { } v3) { return null; }
+                        if (!Mark(ref seen, 0x8UL)) { return null; }
+                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_BasicInformation_Disability(value, default); continue; }
+                        if (Read_DisabilityInformation(ref reader) is not { } v3) { return null; }
                         global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_BasicInformation_Disability(value, v3);
                         continue;
                     }
@@ -372,7 +392,9 @@ internal static partial class PackageReader
                 case 13:
                     if (name.SequenceEqual("homeSituation"u8))
                     {
-                        if (!Mark(ref seen, 0x4UL) || !String(ref reader, out var v2)) { return null; }
+                        if (!Mark(ref seen, 0x4UL)) { return null; }
+                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_BasicInformation_HomeSituation(value, default); continue; }
+                        if (!String(ref reader, out var v2)) { return null; }
                         global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_BasicInformation_HomeSituation(value, v2);
                         continue;
                     }
@@ -381,7 +403,9 @@ internal static partial class PackageReader
                 case 15:
                     if (name.SequenceEqual("learningHistory"u8))
                     {
-                        if (!Mark(ref seen, 0x10UL) || !String(ref reader, out var v4)) { return null; }
+                        if (!Mark(ref seen, 0x10UL)) { return null; }
+                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_BasicInformation_LearningHistory(value, default); continue; }
+                        if (!String(ref reader, out var v4)) { return null; }
                         global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_BasicInformation_LearningHistory(value, v4);
                         continue;
                     }
@@ -390,7 +414,9 @@ internal static partial class PackageReader
                 case 19:
                     if (name.SequenceEqual("japaneseProficiency"u8))
                     {
-                        if (!Mark(ref seen, 0x20UL) || !String(ref reader, out var v5)) { return null; }
+                        if (!Mark(ref seen, 0x20UL)) { return null; }
+                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_BasicInformation_JapaneseProficiency(value, default); continue; }
+                        if (!String(ref reader, out var v5)) { return null; }
                         global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_BasicInformation_JapaneseProficiency(value, v5);
                         continue;
                     }
@@ -419,7 +445,9 @@ internal static partial class PackageReader
                 case 5:
                     if (name.SequenceEqual("grade"u8))
                     {
-                        if (!Mark(ref seen, 0x10UL) || !Value(ref reader, Converter_Nullable_Grade, out var v4)) { return null; }
+                        if (!Mark(ref seen, 0x10UL)) { return null; }
+                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_CaseConferenceRecord_Grade(value, default); continue; }
+                        if (!Value(ref reader, Converter_Nullable_Grade, out var v4)) { return null; }
                         global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_CaseConferenceRecord_Grade(value, v4);
                         continue;
                     }
@@ -437,7 +465,9 @@ internal static partial class PackageReader
                 case 7:
                     if (name.SequenceEqual("purpose"u8))
                     {
-                        if (!Mark(ref seen, 0x8UL) || !String(ref reader, out var v3)) { return null; }
+                        if (!Mark(ref seen, 0x8UL)) { return null; }
+                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_CaseConferenceRecord_Purpose(value, default); continue; }
+                        if (!String(ref reader, out var v3)) { return null; }
                         global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_CaseConferenceRecord_Purpose(value, v3);
                         continue;
                     }
@@ -446,7 +476,9 @@ internal static partial class PackageReader
                 case 9:
                     if (name.SequenceEqual("className"u8))
                     {
-                        if (!Mark(ref seen, 0x20UL) || !String(ref reader, out var v5)) { return null; }
+                        if (!Mark(ref seen, 0x20UL)) { return null; }
+                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_CaseConferenceRecord_ClassName(value, default); continue; }
+                        if (!String(ref reader, out var v5)) { return null; }
                         global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_CaseConferenceRecord_ClassName(value, v5);
                         continue;
                     }
@@ -464,7 +496,9 @@ internal static partial class PackageReader
                 case 11:
                     if (name.SequenceEqual("agreedItems"u8))
                     {
-                        if (!Mark(ref seen, 0x800UL) || !String(ref reader, out var v11)) { return null; }
+                        if (!Mark(ref seen, 0x800UL)) { return null; }
+                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_CaseConferenceRecord_AgreedItems(value, default); continue; }
+                        if (!String(ref reader, out var v11)) { return null; }
                         global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_CaseConferenceRecord_AgreedItems(value, v11);
                         continue;
                     }
@@ -473,7 +507,9 @@ internal static partial class PackageReader
                 case 12:
                     if (name.SequenceEqual("recorderRole"u8))
                     {
-                        if (!Mark(ref seen, 0x4UL) || !String(ref reader, out var v2)) { return null; }
+                        if (!Mark(ref seen, 0x4UL)) { return null; }
+                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_CaseConferenceRecord_RecorderRole(value, default); continue; }
+                        if (!String(ref reader, out var v2)) { return null; }
                         global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_CaseConferenceRecord_RecorderRole(value, v2);
                         continue;
                     }
@@ -487,7 +523,9 @@ internal static partial class PackageReader
 
                     if (name.SequenceEqual("specialNotes"u8))
                     {
-                        if (!Mark(ref seen, 0x1000UL) || !String(ref reader, out var v12)) { return null; }
+                        if (!Mark(ref seen, 0x1000UL)) { return null; }
+                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_CaseConferenceRecord_SpecialNotes(value, default); continue; }
+                        if (!String(ref reader, out var v12)) { return null; }
                         global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_CaseConferenceRecord_SpecialNotes(value, v12);
                         continue;
                     }
@@ -505,7 +543,9 @@ internal static partial class PackageReader
                 case 17:
                     if (name.SequenceEqual("studentIntentions"u8))
                     {
-                        if (!Mark(ref seen, 0x80UL) || !String(ref reader, out var v7)) { return null; }
+                        if (!Mark(ref seen, 0x80UL)) { return null; }
+                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_CaseConferenceRecord_StudentIntentions(value, default); continue; }
+                        if (!String(ref reader, out var v7)) { return null; }
                         global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_CaseConferenceRecord_StudentIntentions(value, v7);
                         continue;
                     }
@@ -521,7 +561,9 @@ internal static partial class PackageReader
                 case 18:
                     if (name.SequenceEqual("guardianIntentions"u8))
                     {
-                        if (!Mark(ref seen, 0x100UL) || !String(ref reader, out var v8)) { return null; }
+                        if (!Mark(ref seen, 0x100UL)) { return null; }
+                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_CaseConferenceRecord_GuardianIntentions(value, default); continue; }
+                        if (!String(ref reader, out var v8)) { return null; }
                         global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_CaseConferenceRecord_GuardianIntentions(value, v8);
                         continue;
                     }
@@ -550,7 +592,9 @@ internal static partial class PackageReader
                 case 6:
                     if (name.SequenceEqual("family"u8))
                     {
-                        if (!Mark(ref seen, 0x20UL) || Read_FamilyRelations(ref reader) is not { } v5) { return null; }
+                        if (!Mark(ref seen, 0x20UL)) { return null; }
+                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_CommonSheet_Family(value, default); continue; }
+                        if (Read_FamilyRelations(ref reader) is not { } v5) { return null; }
                         global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_CommonSheet_Family(value, v5);
                         continue;
                     }
@@ -559,14 +603,18 @@ internal static partial class PackageReader
                 case 7:
                     if (name.SequenceEqual("student"u8))
                     {
-                        if (!Mark(ref seen, 0x2UL) || Read_StudentIdentity(ref reader) is not { } v1) { return null; }
+                        if (!Mark(ref seen, 0x2UL)) { return null; }
+                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_CommonSheet_Student(value, default); continue; }
+                        if (Read_StudentIdentity(ref reader) is not { } v1) { return null; }
                         global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_CommonSheet_Student(value, v1);
                         continue;
                     }
 
                     if (name.SequenceEqual("remarks"u8))
                     {
-                        if (!Mark(ref seen, 0x40UL) || !String(ref reader, out var v6)) { return null; }
+                        if (!Mark(ref seen, 0x40UL)) { return null; }
+                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_CommonSheet_Remarks(value, default); continue; }
+                        if (!String(ref reader, out var v6)) { return null; }
                         global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_CommonSheet_Remarks(value, v6);
                         continue;
                     }
@@ -593,7 +641,9 @@ internal static partial class PackageReader
                 case 16:
                     if (name.SequenceEqual("basicInformation"u8))
                     {
-                        if (!Mark(ref seen, 0x10UL) || Read_BasicInformation(ref reader) is not { } v4) { return null; }
+                        if (!Mark(ref seen, 0x10UL)) { return null; }
+                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_CommonSheet_BasicInformation(value, default); continue; }
+                        if (Read_BasicInformation(ref reader) is not { } v4) { return null; }
                         global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_CommonSheet_BasicInformation(value, v4);
                         continue;
                     }
@@ -638,7 +688,9 @@ internal static partial class PackageReader
 
                     if (name.SequenceEqual("name"u8))
                     {
-                        if (!Mark(ref seen, 0x2UL) || !String(ref reader, out var v1)) { return null; }
+                        if (!Mark(ref seen, 0x2UL)) { return null; }
+                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_ConferenceParticipant_Name(value, default); continue; }
+                        if (!String(ref reader, out var v1)) { return null; }
                         global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_ConferenceParticipant_Name(value, v1);
                         continue;
                     }
@@ -647,7 +699,9 @@ internal static partial class PackageReader
                 case 5:
                     if (name.SequenceEqual("title"u8))
                     {
-                        if (!Mark(ref seen, 0x4UL) || !String(ref reader, out var v2)) { return null; }
+                        if (!Mark(ref seen, 0x4UL)) { return null; }
+                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_ConferenceParticipant_Title(value, default); continue; }
+                        if (!String(ref reader, out var v2)) { return null; }
                         global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_ConferenceParticipant_Title(value, v2);
                         continue;
                     }
@@ -656,7 +710,9 @@ internal static partial class PackageReader
                 case 12:
                     if (name.SequenceEqual("organization"u8))
                     {
-                        if (!Mark(ref seen, 0x8UL) || !String(ref reader, out var v3)) { return null; }
+                        if (!Mark(ref seen, 0x8UL)) { return null; }
+                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_ConferenceParticipant_Organization(value, default); continue; }
+                        if (!String(ref reader, out var v3)) { return null; }
                         global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_ConferenceParticipant_Organization(value, v3);
                         continue;
                     }
@@ -692,7 +748,9 @@ internal static partial class PackageReader
 
                     if (name.SequenceEqual("name"u8))
                     {
-                        if (!Mark(ref seen, 0x2UL) || !String(ref reader, out var v1)) { return null; }
+                        if (!Mark(ref seen, 0x2UL)) { return null; }
+                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_ConsentGrantor_Name(value, default); continue; }
+                        if (!String(ref reader, out var v1)) { return null; }
                         global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_ConsentGrantor_Name(value, v1);
                         continue;
                     }
@@ -701,7 +759,9 @@ internal static partial class PackageReader
                 case 12:
                     if (name.SequenceEqual("relationship"u8))
                     {
-                        if (!Mark(ref seen, 0x4UL) || !String(ref reader, out var v2)) { return null; }
+                        if (!Mark(ref seen, 0x4UL)) { return null; }
+                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_ConsentGrantor_Relationship(value, default); continue; }
+                        if (!String(ref reader, out var v2)) { return null; }
                         global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_ConsentGrantor_Relationship(value, v2);
                         continue;
                     }
@@ -737,7 +797,9 @@ internal static partial class PackageReader
 
                     if (name.SequenceEqual("name"u8))
                     {
-                        if (!Mark(ref seen, 0x2UL) || !String(ref reader, out var v1)) { return null; }
+                        if (!Mark(ref seen, 0x2UL)) { return null; }
+                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_ConsentRecipient_Name(value, default); continue; }
+                        if (!String(ref reader, out var v1)) { return null; }
                         global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_ConsentRecipient_Name(value, v1);
                         continue;
                     }
@@ -746,7 +808,9 @@ internal static partial class PackageReader
                 case 10:
                     if (name.SequenceEqual("schoolCode"u8))
                     {
-                        if (!Mark(ref seen, 0x4UL) || !Value(ref reader, Converter_Nullable_SchoolCode, out var v2)) { return null; }
+                        if (!Mark(ref seen, 0x4UL)) { return null; }
+                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_ConsentRecipient_SchoolCode(value, default); continue; }
+                        if (!Value(ref reader, Converter_Nullable_SchoolCode, out var v2)) { return null; }
                         global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_ConsentRecipient_SchoolCode(value, v2);
                         continue;
                     }
@@ -784,7 +848,9 @@ internal static partial class PackageReader
                 case 4:
                     if (name.SequenceEqual("note"u8))
                     {
-                        if (!Mark(ref seen, 0x20000UL) || !String(ref reader, out var v17)) { return null; }
+                        if (!Mark(ref seen, 0x20000UL)) { return null; }
+                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_ConsentRecord_Note(value, default); continue; }
+                        if (!String(ref reader, out var v17)) { return null; }
                         global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_ConsentRecord_Note(value, v17);
                         continue;
                     }
@@ -802,7 +868,9 @@ internal static partial class PackageReader
                 case 6:
                     if (name.SequenceEqual("method"u8))
                     {
-                        if (!Mark(ref seen, 0x200UL) || !Value(ref reader, Converter_Nullable_ConsentMethod, out var v9)) { return null; }
+                        if (!Mark(ref seen, 0x200UL)) { return null; }
+                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_ConsentRecord_Method(value, default); continue; }
+                        if (!Value(ref reader, Converter_Nullable_ConsentMethod, out var v9)) { return null; }
                         global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_ConsentRecord_Method(value, v9);
                         continue;
                     }
@@ -811,7 +879,9 @@ internal static partial class PackageReader
                 case 7:
                     if (name.SequenceEqual("grantor"u8))
                     {
-                        if (!Mark(ref seen, 0x4UL) || Read_ConsentGrantor(ref reader) is not { } v2) { return null; }
+                        if (!Mark(ref seen, 0x4UL)) { return null; }
+                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_ConsentRecord_Grantor(value, default); continue; }
+                        if (Read_ConsentGrantor(ref reader) is not { } v2) { return null; }
                         global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_ConsentRecord_Grantor(value, v2);
                         continue;
                     }
@@ -825,7 +895,9 @@ internal static partial class PackageReader
 
                     if (name.SequenceEqual("refusal"u8))
                     {
-                        if (!Mark(ref seen, 0x4000UL) || Read_RefusalDetails(ref reader) is not { } v14) { return null; }
+                        if (!Mark(ref seen, 0x4000UL)) { return null; }
+                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_ConsentRecord_Refusal(value, default); continue; }
+                        if (Read_RefusalDetails(ref reader) is not { } v14) { return null; }
                         global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_ConsentRecord_Refusal(value, v14);
                         continue;
                     }
@@ -857,21 +929,27 @@ internal static partial class PackageReader
 
                     if (name.SequenceEqual("validFrom"u8))
                     {
-                        if (!Mark(ref seen, 0x80UL) || !Value(ref reader, Converter_Nullable_DateOnly, out var v7)) { return null; }
+                        if (!Mark(ref seen, 0x80UL)) { return null; }
+                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_ConsentRecord_ValidFrom(value, default); continue; }
+                        if (!Value(ref reader, Converter_Nullable_DateOnly, out var v7)) { return null; }
                         global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_ConsentRecord_ValidFrom(value, v7);
                         continue;
                     }
 
                     if (name.SequenceEqual("withdraws"u8))
                     {
-                        if (!Mark(ref seen, 0x2000UL) || !String(ref reader, out var v13)) { return null; }
+                        if (!Mark(ref seen, 0x2000UL)) { return null; }
+                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_ConsentRecord_Withdraws(value, default); continue; }
+                        if (!String(ref reader, out var v13)) { return null; }
                         global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_ConsentRecord_Withdraws(value, v13);
                         continue;
                     }
 
                     if (name.SequenceEqual("revisitOn"u8))
                     {
-                        if (!Mark(ref seen, 0x8000UL) || !Value(ref reader, Converter_Nullable_DateOnly, out var v15)) { return null; }
+                        if (!Mark(ref seen, 0x8000UL)) { return null; }
+                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_ConsentRecord_RevisitOn(value, default); continue; }
+                        if (!Value(ref reader, Converter_Nullable_DateOnly, out var v15)) { return null; }
                         global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_ConsentRecord_RevisitOn(value, v15);
                         continue;
                     }
@@ -880,14 +958,18 @@ internal static partial class PackageReader
                 case 10:
                     if (name.SequenceEqual("validUntil"u8))
                     {
-                        if (!Mark(ref seen, 0x100UL) || !Value(ref reader, Converter_Nullable_DateOnly, out var v8)) { return null; }
+                        if (!Mark(ref seen, 0x100UL)) { return null; }
+                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_ConsentRecord_ValidUntil(value, default); continue; }
+                        if (!Value(ref reader, Converter_Nullable_DateOnly, out var v8)) { return null; }
                         global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_ConsentRecord_ValidUntil(value, v8);
                         continue;
                     }
 
                     if (name.SequenceEqual("recordedBy"u8))
                     {
-                        if (!Mark(ref seen, 0x1000UL) || !String(ref reader, out var v12)) { return null; }
+                        if (!Mark(ref seen, 0x1000UL)) { return null; }
+                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_ConsentRecord_RecordedBy(value, default); continue; }
+                        if (!String(ref reader, out var v12)) { return null; }
                         global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_ConsentRecord_RecordedBy(value, v12);
                         continue;
                     }
@@ -961,7 +1043,9 @@ internal static partial class PackageReader
                 case 7:
                     if (name.SequenceEqual("outcome"u8))
                     {
-                        if (!Mark(ref seen, 0x4UL) || !String(ref reader, out var v2)) { return null; }
+                        if (!Mark(ref seen, 0x4UL)) { return null; }
+                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_ContactAttempt_Outcome(value, default); continue; }
+                        if (!String(ref reader, out var v2)) { return null; }
                         global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_ContactAttempt_Outcome(value, v2);
                         continue;
                     }
@@ -990,7 +1074,9 @@ internal static partial class PackageReader
                 case 4:
                     if (name.SequenceEqual("note"u8))
                     {
-                        if (!Mark(ref seen, 0x8UL) || !String(ref reader, out var v3)) { return null; }
+                        if (!Mark(ref seen, 0x8UL)) { return null; }
+                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_ContactDetails_Note(value, default); continue; }
+                        if (!String(ref reader, out var v3)) { return null; }
                         global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_ContactDetails_Note(value, v3);
                         continue;
                     }
@@ -999,14 +1085,18 @@ internal static partial class PackageReader
                 case 5:
                     if (name.SequenceEqual("phone"u8))
                     {
-                        if (!Mark(ref seen, 0x1UL) || !Value(ref reader, Converter_Nullable_PhoneNumber, out var v0)) { return null; }
+                        if (!Mark(ref seen, 0x1UL)) { return null; }
+                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_ContactDetails_Phone(value, default); continue; }
+                        if (!Value(ref reader, Converter_Nullable_PhoneNumber, out var v0)) { return null; }
                         global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_ContactDetails_Phone(value, v0);
                         continue;
                     }
 
                     if (name.SequenceEqual("email"u8))
                     {
-                        if (!Mark(ref seen, 0x4UL) || !String(ref reader, out var v2)) { return null; }
+                        if (!Mark(ref seen, 0x4UL)) { return null; }
+                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_ContactDetails_Email(value, default); continue; }
+                        if (!String(ref reader, out var v2)) { return null; }
                         global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_ContactDetails_Email(value, v2);
                         continue;
                     }
@@ -1015,7 +1105,9 @@ internal static partial class PackageReader
                 case 7:
                     if (name.SequenceEqual("address"u8))
                     {
-                        if (!Mark(ref seen, 0x2UL) || !String(ref reader, out var v1)) { return null; }
+                        if (!Mark(ref seen, 0x2UL)) { return null; }
+                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_ContactDetails_Address(value, default); continue; }
+                        if (!String(ref reader, out var v1)) { return null; }
                         global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_ContactDetails_Address(value, v1);
                         continue;
                     }
@@ -1127,14 +1219,18 @@ internal static partial class PackageReader
                 case 11:
                     if (name.SequenceEqual("diagnosedOn"u8))
                     {
-                        if (!Mark(ref seen, 0x2UL) || !Value(ref reader, Converter_Nullable_DateOnly, out var v1)) { return null; }
+                        if (!Mark(ref seen, 0x2UL)) { return null; }
+                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_Diagnosis_DiagnosedOn(value, default); continue; }
+                        if (!Value(ref reader, Converter_Nullable_DateOnly, out var v1)) { return null; }
                         global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_Diagnosis_DiagnosedOn(value, v1);
                         continue;
                     }
 
                     if (name.SequenceEqual("diagnosedBy"u8))
                     {
-                        if (!Mark(ref seen, 0x4UL) || !String(ref reader, out var v2)) { return null; }
+                        if (!Mark(ref seen, 0x4UL)) { return null; }
+                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_Diagnosis_DiagnosedBy(value, default); continue; }
+                        if (!String(ref reader, out var v2)) { return null; }
                         global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_Diagnosis_DiagnosedBy(value, v2);
                         continue;
                     }
@@ -1172,7 +1268,9 @@ internal static partial class PackageReader
                 case 5:
                     if (name.SequenceEqual("level"u8))
                     {
-                        if (!Mark(ref seen, 0x2UL) || !String(ref reader, out var v1)) { return null; }
+                        if (!Mark(ref seen, 0x2UL)) { return null; }
+                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_DisabilityCertificate_Level(value, default); continue; }
+                        if (!String(ref reader, out var v1)) { return null; }
                         global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_DisabilityCertificate_Level(value, v1);
                         continue;
                     }
@@ -1181,7 +1279,9 @@ internal static partial class PackageReader
                 case 8:
                     if (name.SequenceEqual("issuedOn"u8))
                     {
-                        if (!Mark(ref seen, 0x4UL) || !Value(ref reader, Converter_Nullable_DateOnly, out var v2)) { return null; }
+                        if (!Mark(ref seen, 0x4UL)) { return null; }
+                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_DisabilityCertificate_IssuedOn(value, default); continue; }
+                        if (!Value(ref reader, Converter_Nullable_DateOnly, out var v2)) { return null; }
                         global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_DisabilityCertificate_IssuedOn(value, v2);
                         continue;
                     }
@@ -1210,7 +1310,9 @@ internal static partial class PackageReader
                 case 6:
                     if (name.SequenceEqual("degree"u8))
                     {
-                        if (!Mark(ref seen, 0x2UL) || !String(ref reader, out var v1)) { return null; }
+                        if (!Mark(ref seen, 0x2UL)) { return null; }
+                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_DisabilityInformation_Degree(value, default); continue; }
+                        if (!String(ref reader, out var v1)) { return null; }
                         global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_DisabilityInformation_Degree(value, v1);
                         continue;
                     }
@@ -1266,7 +1368,9 @@ internal static partial class PackageReader
                 case 5:
                     if (name.SequenceEqual("basis"u8))
                     {
-                        if (!Mark(ref seen, 0x2UL) || !Value(ref reader, Converter_Nullable_DisabilityBasis, out var v1)) { return null; }
+                        if (!Mark(ref seen, 0x2UL)) { return null; }
+                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_DisabilityNeed_Basis(value, default); continue; }
+                        if (!Value(ref reader, Converter_Nullable_DisabilityBasis, out var v1)) { return null; }
                         global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_DisabilityNeed_Basis(value, v1);
                         continue;
                     }
@@ -1275,7 +1379,9 @@ internal static partial class PackageReader
                 case 8:
                     if (name.SequenceEqual("division"u8))
                     {
-                        if (!Mark(ref seen, 0x4UL) || !Value(ref reader, Converter_Nullable_SpecialNeedsDivision, out var v2)) { return null; }
+                        if (!Mark(ref seen, 0x4UL)) { return null; }
+                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_DisabilityNeed_Division(value, default); continue; }
+                        if (!Value(ref reader, Converter_Nullable_SpecialNeedsDivision, out var v2)) { return null; }
                         global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_DisabilityNeed_Division(value, v2);
                         continue;
                     }
@@ -1390,7 +1496,9 @@ internal static partial class PackageReader
                 case 19:
                     if (name.SequenceEqual("senderEstablishment"u8))
                     {
-                        if (!Mark(ref seen, 0x4UL) || !Value(ref reader, Converter_Nullable_Establishment, out var v2)) { return null; }
+                        if (!Mark(ref seen, 0x4UL)) { return null; }
+                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Rules.Json.RulesInitMembers.Set_DisclosureReport_SenderEstablishment(value, default); continue; }
+                        if (!Value(ref reader, Converter_Nullable_Establishment, out var v2)) { return null; }
                         global::SupportPlan.Rules.Json.RulesInitMembers.Set_DisclosureReport_SenderEstablishment(value, v2);
                         continue;
                     }
@@ -1419,7 +1527,9 @@ internal static partial class PackageReader
                 case 9:
                     if (name.SequenceEqual("className"u8))
                     {
-                        if (!Mark(ref seen, 0x4UL) || !String(ref reader, out var v2)) { return null; }
+                        if (!Mark(ref seen, 0x4UL)) { return null; }
+                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_Enrollment_ClassName(value, default); continue; }
+                        if (!String(ref reader, out var v2)) { return null; }
                         global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_Enrollment_ClassName(value, v2);
                         continue;
                     }
@@ -1428,14 +1538,18 @@ internal static partial class PackageReader
                 case 10:
                     if (name.SequenceEqual("schoolName"u8))
                     {
-                        if (!Mark(ref seen, 0x1UL) || !String(ref reader, out var v0)) { return null; }
+                        if (!Mark(ref seen, 0x1UL)) { return null; }
+                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_Enrollment_SchoolName(value, default); continue; }
+                        if (!String(ref reader, out var v0)) { return null; }
                         global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_Enrollment_SchoolName(value, v0);
                         continue;
                     }
 
                     if (name.SequenceEqual("schoolCode"u8))
                     {
-                        if (!Mark(ref seen, 0x2UL) || !Value(ref reader, Converter_Nullable_SchoolCode, out var v1)) { return null; }
+                        if (!Mark(ref seen, 0x2UL)) { return null; }
+                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_Enrollment_SchoolCode(value, default); continue; }
+                        if (!Value(ref reader, Converter_Nullable_SchoolCode, out var v1)) { return null; }
                         global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_Enrollment_SchoolCode(value, v1);
                         continue;
                     }
@@ -1473,7 +1587,9 @@ internal static partial class PackageReader
                 case 10:
                     if (name.SequenceEqual("recordedBy"u8))
                     {
-                        if (!Mark(ref seen, 0x8UL) || !String(ref reader, out var v3)) { return null; }
+                        if (!Mark(ref seen, 0x8UL)) { return null; }
+                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Rules.Json.RulesInitMembers.Set_ExceptionClaim_RecordedBy(value, default); continue; }
+                        if (!String(ref reader, out var v3)) { return null; }
                         global::SupportPlan.Rules.Json.RulesInitMembers.Set_ExceptionClaim_RecordedBy(value, v3);
                         continue;
                     }
@@ -1491,7 +1607,9 @@ internal static partial class PackageReader
                 case 13:
                     if (name.SequenceEqual("consentEffort"u8))
                     {
-                        if (!Mark(ref seen, 0x2UL) || !String(ref reader, out var v1)) { return null; }
+                        if (!Mark(ref seen, 0x2UL)) { return null; }
+                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Rules.Json.RulesInitMembers.Set_ExceptionClaim_ConsentEffort(value, default); continue; }
+                        if (!String(ref reader, out var v1)) { return null; }
                         global::SupportPlan.Rules.Json.RulesInitMembers.Set_ExceptionClaim_ConsentEffort(value, v1);
                         continue;
                     }
@@ -1520,7 +1638,9 @@ internal static partial class PackageReader
                 case 5:
                     if (name.SequenceEqual("notes"u8))
                     {
-                        if (!Mark(ref seen, 0x20UL) || !String(ref reader, out var v5)) { return null; }
+                        if (!Mark(ref seen, 0x20UL)) { return null; }
+                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_FamilyRelations_Notes(value, default); continue; }
+                        if (!String(ref reader, out var v5)) { return null; }
                         global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_FamilyRelations_Notes(value, v5);
                         continue;
                     }
@@ -1529,7 +1649,9 @@ internal static partial class PackageReader
                 case 12:
                     if (name.SequenceEqual("homeLanguage"u8))
                     {
-                        if (!Mark(ref seen, 0x10UL) || !String(ref reader, out var v4)) { return null; }
+                        if (!Mark(ref seen, 0x10UL)) { return null; }
+                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_FamilyRelations_HomeLanguage(value, default); continue; }
+                        if (!String(ref reader, out var v4)) { return null; }
                         global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_FamilyRelations_HomeLanguage(value, v4);
                         continue;
                     }
@@ -1538,7 +1660,9 @@ internal static partial class PackageReader
                 case 13:
                     if (name.SequenceEqual("circumstances"u8))
                     {
-                        if (!Mark(ref seen, 0x2UL) || !String(ref reader, out var v1)) { return null; }
+                        if (!Mark(ref seen, 0x2UL)) { return null; }
+                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_FamilyRelations_Circumstances(value, default); continue; }
+                        if (!String(ref reader, out var v1)) { return null; }
                         global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_FamilyRelations_Circumstances(value, v1);
                         continue;
                     }
@@ -1547,7 +1671,9 @@ internal static partial class PackageReader
                 case 17:
                     if (name.SequenceEqual("familyComposition"u8))
                     {
-                        if (!Mark(ref seen, 0x8UL) || !String(ref reader, out var v3)) { return null; }
+                        if (!Mark(ref seen, 0x8UL)) { return null; }
+                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_FamilyRelations_FamilyComposition(value, default); continue; }
+                        if (!String(ref reader, out var v3)) { return null; }
                         global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_FamilyRelations_FamilyComposition(value, v3);
                         continue;
                     }
@@ -1556,7 +1682,9 @@ internal static partial class PackageReader
                 case 20:
                     if (name.SequenceEqual("developmentalHistory"u8))
                     {
-                        if (!Mark(ref seen, 0x1UL) || !String(ref reader, out var v0)) { return null; }
+                        if (!Mark(ref seen, 0x1UL)) { return null; }
+                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_FamilyRelations_DevelopmentalHistory(value, default); continue; }
+                        if (!String(ref reader, out var v0)) { return null; }
                         global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_FamilyRelations_DevelopmentalHistory(value, v0);
                         continue;
                     }
@@ -1592,7 +1720,9 @@ internal static partial class PackageReader
                 case 7:
                     if (name.SequenceEqual("profile"u8))
                     {
-                        if (!Mark(ref seen, 0x2UL) || Read_GifuProfile(ref reader) is not { } v1) { return null; }
+                        if (!Mark(ref seen, 0x2UL)) { return null; }
+                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_GifuForms_Profile(value, default); continue; }
+                        if (Read_GifuProfile(ref reader) is not { } v1) { return null; }
                         global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_GifuForms_Profile(value, v1);
                         continue;
                     }
@@ -1648,7 +1778,9 @@ internal static partial class PackageReader
                 case 9:
                     if (name.SequenceEqual("strengths"u8))
                     {
-                        if (!Mark(ref seen, 0x1UL) || !String(ref reader, out var v0)) { return null; }
+                        if (!Mark(ref seen, 0x1UL)) { return null; }
+                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_GifuProfile_Strengths(value, default); continue; }
+                        if (!String(ref reader, out var v0)) { return null; }
                         global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_GifuProfile_Strengths(value, v0);
                         continue;
                     }
@@ -1657,14 +1789,18 @@ internal static partial class PackageReader
                 case 12:
                     if (name.SequenceEqual("difficulties"u8))
                     {
-                        if (!Mark(ref seen, 0x2UL) || !String(ref reader, out var v1)) { return null; }
+                        if (!Mark(ref seen, 0x2UL)) { return null; }
+                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_GifuProfile_Difficulties(value, default); continue; }
+                        if (!String(ref reader, out var v1)) { return null; }
                         global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_GifuProfile_Difficulties(value, v1);
                         continue;
                     }
 
                     if (name.SequenceEqual("careerWishes"u8))
                     {
-                        if (!Mark(ref seen, 0x20UL) || !String(ref reader, out var v5)) { return null; }
+                        if (!Mark(ref seen, 0x20UL)) { return null; }
+                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_GifuProfile_CareerWishes(value, default); continue; }
+                        if (!String(ref reader, out var v5)) { return null; }
                         global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_GifuProfile_CareerWishes(value, v5);
                         continue;
                     }
@@ -1673,7 +1809,9 @@ internal static partial class PackageReader
                 case 13:
                     if (name.SequenceEqual("studentWishes"u8))
                     {
-                        if (!Mark(ref seen, 0x4UL) || !String(ref reader, out var v2)) { return null; }
+                        if (!Mark(ref seen, 0x4UL)) { return null; }
+                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_GifuProfile_StudentWishes(value, default); continue; }
+                        if (!String(ref reader, out var v2)) { return null; }
                         global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_GifuProfile_StudentWishes(value, v2);
                         continue;
                     }
@@ -1682,7 +1820,9 @@ internal static partial class PackageReader
                 case 14:
                     if (name.SequenceEqual("guardianWishes"u8))
                     {
-                        if (!Mark(ref seen, 0x8UL) || !String(ref reader, out var v3)) { return null; }
+                        if (!Mark(ref seen, 0x8UL)) { return null; }
+                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_GifuProfile_GuardianWishes(value, default); continue; }
+                        if (!String(ref reader, out var v3)) { return null; }
                         global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_GifuProfile_GuardianWishes(value, v3);
                         continue;
                     }
@@ -1691,7 +1831,9 @@ internal static partial class PackageReader
                 case 19:
                     if (name.SequenceEqual("consultationHistory"u8))
                     {
-                        if (!Mark(ref seen, 0x10UL) || !String(ref reader, out var v4)) { return null; }
+                        if (!Mark(ref seen, 0x10UL)) { return null; }
+                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_GifuProfile_ConsultationHistory(value, default); continue; }
+                        if (!String(ref reader, out var v4)) { return null; }
                         global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_GifuProfile_ConsultationHistory(value, v4);
                         continue;
                     }
@@ -1720,7 +1862,9 @@ internal static partial class PackageReader
                 case 4:
                     if (name.SequenceEqual("goal"u8))
                     {
-                        if (!Mark(ref seen, 0x1UL) || !String(ref reader, out var v0)) { return null; }
+                        if (!Mark(ref seen, 0x1UL)) { return null; }
+                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_GoalSupportEvaluation_Goal(value, default); continue; }
+                        if (!String(ref reader, out var v0)) { return null; }
                         global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_GoalSupportEvaluation_Goal(value, v0);
                         continue;
                     }
@@ -1729,7 +1873,9 @@ internal static partial class PackageReader
                 case 7:
                     if (name.SequenceEqual("support"u8))
                     {
-                        if (!Mark(ref seen, 0x2UL) || !String(ref reader, out var v1)) { return null; }
+                        if (!Mark(ref seen, 0x2UL)) { return null; }
+                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_GoalSupportEvaluation_Support(value, default); continue; }
+                        if (!String(ref reader, out var v1)) { return null; }
                         global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_GoalSupportEvaluation_Support(value, v1);
                         continue;
                     }
@@ -1738,7 +1884,9 @@ internal static partial class PackageReader
                 case 10:
                     if (name.SequenceEqual("evaluation"u8))
                     {
-                        if (!Mark(ref seen, 0x4UL) || !String(ref reader, out var v2)) { return null; }
+                        if (!Mark(ref seen, 0x4UL)) { return null; }
+                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_GoalSupportEvaluation_Evaluation(value, default); continue; }
+                        if (!String(ref reader, out var v2)) { return null; }
                         global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_GoalSupportEvaluation_Evaluation(value, v2);
                         continue;
                     }
@@ -1776,7 +1924,9 @@ internal static partial class PackageReader
                 case 9:
                     if (name.SequenceEqual("lateCount"u8))
                     {
-                        if (!Mark(ref seen, 0x20UL) || !Value(ref reader, Converter_Nullable_Int32, out var v5)) { return null; }
+                        if (!Mark(ref seen, 0x20UL)) { return null; }
+                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_AttendanceCounts_LateCount(value, default); continue; }
+                        if (!Value(ref reader, Converter_Nullable_Int32, out var v5)) { return null; }
                         global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_AttendanceCounts_LateCount(value, v5);
                         continue;
                     }
@@ -1792,7 +1942,9 @@ internal static partial class PackageReader
 
                     if (name.SequenceEqual("absentDays"u8))
                     {
-                        if (!Mark(ref seen, 0x80UL) || !Value(ref reader, Converter_Nullable_Int32, out var v7)) { return null; }
+                        if (!Mark(ref seen, 0x80UL)) { return null; }
+                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_AttendanceCounts_AbsentDays(value, default); continue; }
+                        if (!Value(ref reader, Converter_Nullable_Int32, out var v7)) { return null; }
                         global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_AttendanceCounts_AbsentDays(value, v7);
                         continue;
                     }
@@ -1801,14 +1953,18 @@ internal static partial class PackageReader
                 case 12:
                     if (name.SequenceEqual("requiredDays"u8))
                     {
-                        if (!Mark(ref seen, 0x4UL) || !Value(ref reader, Converter_Nullable_Int32, out var v2)) { return null; }
+                        if (!Mark(ref seen, 0x4UL)) { return null; }
+                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_AttendanceCounts_RequiredDays(value, default); continue; }
+                        if (!Value(ref reader, Converter_Nullable_Int32, out var v2)) { return null; }
                         global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_AttendanceCounts_RequiredDays(value, v2);
                         continue;
                     }
 
                     if (name.SequenceEqual("attendedDays"u8))
                     {
-                        if (!Mark(ref seen, 0x8UL) || !Value(ref reader, Converter_Nullable_Int32, out var v3)) { return null; }
+                        if (!Mark(ref seen, 0x8UL)) { return null; }
+                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_AttendanceCounts_AttendedDays(value, default); continue; }
+                        if (!Value(ref reader, Converter_Nullable_Int32, out var v3)) { return null; }
                         global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_AttendanceCounts_AttendedDays(value, v3);
                         continue;
                     }
@@ -1817,14 +1973,18 @@ internal static partial class PackageReader
                 case 15:
                     if (name.SequenceEqual("earlyLeaveCount"u8))
                     {
-                        if (!Mark(ref seen, 0x40UL) || !Value(ref reader, Converter_Nullable_Int32, out var v6)) { return null; }
+                        if (!Mark(ref seen, 0x40UL)) { return null; }
+                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_AttendanceCounts_EarlyLeaveCount(value, default); continue; }
+                        if (!Value(ref reader, Converter_Nullable_Int32, out var v6)) { return null; }
                         global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_AttendanceCounts_EarlyLeaveCount(value, v6);
                         continue;
                     }
 
                     if (name.SequenceEqual("institutionDays"u8))
                     {
-                        if (!Mark(ref seen, 0x200UL) || Read_InstitutionDays(ref reader) is not { } v9) { return null; }
+                        if (!Mark(ref seen, 0x200UL)) { return null; }
+                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_AttendanceCounts_InstitutionDays(value, default); continue; }
+                        if (Read_InstitutionDays(ref reader) is not { } v9) { return null; }
                         global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_AttendanceCounts_InstitutionDays(value, v9);
                         continue;
                     }
@@ -1833,7 +1993,9 @@ internal static partial class PackageReader
                 case 16:
                     if (name.SequenceEqual("separateRoomDays"u8))
                     {
-                        if (!Mark(ref seen, 0x10UL) || !Value(ref reader, Converter_Nullable_Int32, out var v4)) { return null; }
+                        if (!Mark(ref seen, 0x10UL)) { return null; }
+                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_AttendanceCounts_SeparateRoomDays(value, default); continue; }
+                        if (!Value(ref reader, Converter_Nullable_Int32, out var v4)) { return null; }
                         global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_AttendanceCounts_SeparateRoomDays(value, v4);
                         continue;
                     }
@@ -1842,7 +2004,9 @@ internal static partial class PackageReader
                 case 21:
                     if (name.SequenceEqual("countedAsAttendedDays"u8))
                     {
-                        if (!Mark(ref seen, 0x100UL) || !Value(ref reader, Converter_Nullable_Int32, out var v8)) { return null; }
+                        if (!Mark(ref seen, 0x100UL)) { return null; }
+                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_AttendanceCounts_CountedAsAttendedDays(value, default); continue; }
+                        if (!Value(ref reader, Converter_Nullable_Int32, out var v8)) { return null; }
                         global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_AttendanceCounts_CountedAsAttendedDays(value, v8);
                         continue;
                     }
@@ -1880,14 +2044,18 @@ internal static partial class PackageReader
                 case 6:
                     if (name.SequenceEqual("sheetA"u8))
                     {
-                        if (!Mark(ref seen, 0x20UL) || Read_GradeSheetA(ref reader) is not { } v5) { return null; }
+                        if (!Mark(ref seen, 0x20UL)) { return null; }
+                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_GradeSheet_SheetA(value, default); continue; }
+                        if (Read_GradeSheetA(ref reader) is not { } v5) { return null; }
                         global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_GradeSheet_SheetA(value, v5);
                         continue;
                     }
 
                     if (name.SequenceEqual("sheetB"u8))
                     {
-                        if (!Mark(ref seen, 0x40UL) || Read_GradeSheetB(ref reader) is not { } v6) { return null; }
+                        if (!Mark(ref seen, 0x40UL)) { return null; }
+                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_GradeSheet_SheetB(value, default); continue; }
+                        if (Read_GradeSheetB(ref reader) is not { } v6) { return null; }
                         global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_GradeSheet_SheetB(value, v6);
                         continue;
                     }
@@ -1903,7 +2071,9 @@ internal static partial class PackageReader
 
                     if (name.SequenceEqual("enrollment"u8))
                     {
-                        if (!Mark(ref seen, 0x4UL) || Read_Enrollment(ref reader) is not { } v2) { return null; }
+                        if (!Mark(ref seen, 0x4UL)) { return null; }
+                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_GradeSheet_Enrollment(value, default); continue; }
+                        if (Read_Enrollment(ref reader) is not { } v2) { return null; }
                         global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_GradeSheet_Enrollment(value, v2);
                         continue;
                     }
@@ -1912,7 +2082,9 @@ internal static partial class PackageReader
                 case 13:
                     if (name.SequenceEqual("administrator"u8))
                     {
-                        if (!Mark(ref seen, 0x10UL) || !String(ref reader, out var v4)) { return null; }
+                        if (!Mark(ref seen, 0x10UL)) { return null; }
+                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_GradeSheet_Administrator(value, default); continue; }
+                        if (!String(ref reader, out var v4)) { return null; }
                         global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_GradeSheet_Administrator(value, v4);
                         continue;
                     }
@@ -1921,7 +2093,9 @@ internal static partial class PackageReader
                 case 15:
                     if (name.SequenceEqual("homeroomTeacher"u8))
                     {
-                        if (!Mark(ref seen, 0x8UL) || Read_PersonName(ref reader) is not { } v3) { return null; }
+                        if (!Mark(ref seen, 0x8UL)) { return null; }
+                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_GradeSheet_HomeroomTeacher(value, default); continue; }
+                        if (Read_PersonName(ref reader) is not { } v3) { return null; }
                         global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_GradeSheet_HomeroomTeacher(value, v3);
                         continue;
                     }
@@ -1959,7 +2133,9 @@ internal static partial class PackageReader
                 case 13:
                     if (name.SequenceEqual("handoverNotes"u8))
                     {
-                        if (!Mark(ref seen, 0x20UL) || !String(ref reader, out var v5)) { return null; }
+                        if (!Mark(ref seen, 0x20UL)) { return null; }
+                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_GradeSheetA_HandoverNotes(value, default); continue; }
+                        if (!String(ref reader, out var v5)) { return null; }
                         global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_GradeSheetA_HandoverNotes(value, v5);
                         continue;
                     }
@@ -1968,7 +2144,9 @@ internal static partial class PackageReader
                 case 14:
                     if (name.SequenceEqual("absenceReasons"u8))
                     {
-                        if (!Mark(ref seen, 0x10UL) || !String(ref reader, out var v4)) { return null; }
+                        if (!Mark(ref seen, 0x10UL)) { return null; }
+                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_GradeSheetA_AbsenceReasons(value, default); continue; }
+                        if (!String(ref reader, out var v4)) { return null; }
                         global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_GradeSheetA_AbsenceReasons(value, v4);
                         continue;
                     }
@@ -2022,7 +2200,9 @@ internal static partial class PackageReader
                 case 7:
                     if (name.SequenceEqual("student"u8))
                     {
-                        if (!Mark(ref seen, 0x2UL) || Read_SituationAndHopes(ref reader) is not { } v1) { return null; }
+                        if (!Mark(ref seen, 0x2UL)) { return null; }
+                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_GradeSheetB_Student(value, default); continue; }
+                        if (Read_SituationAndHopes(ref reader) is not { } v1) { return null; }
                         global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_GradeSheetB_Student(value, v1);
                         continue;
                     }
@@ -2031,14 +2211,18 @@ internal static partial class PackageReader
                 case 8:
                     if (name.SequenceEqual("guardian"u8))
                     {
-                        if (!Mark(ref seen, 0x4UL) || Read_SituationAndHopes(ref reader) is not { } v2) { return null; }
+                        if (!Mark(ref seen, 0x4UL)) { return null; }
+                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_GradeSheetB_Guardian(value, default); continue; }
+                        if (Read_SituationAndHopes(ref reader) is not { } v2) { return null; }
                         global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_GradeSheetB_Guardian(value, v2);
                         continue;
                     }
 
                     if (name.SequenceEqual("yearGoal"u8))
                     {
-                        if (!Mark(ref seen, 0x8UL) || !String(ref reader, out var v3)) { return null; }
+                        if (!Mark(ref seen, 0x8UL)) { return null; }
+                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_GradeSheetB_YearGoal(value, default); continue; }
+                        if (!String(ref reader, out var v3)) { return null; }
                         global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_GradeSheetB_YearGoal(value, v3);
                         continue;
                     }
@@ -2092,7 +2276,9 @@ internal static partial class PackageReader
                 case 4:
                     if (name.SequenceEqual("name"u8))
                     {
-                        if (!Mark(ref seen, 0x1UL) || Read_PersonName(ref reader) is not { } v0) { return null; }
+                        if (!Mark(ref seen, 0x1UL)) { return null; }
+                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_Guardian_Name(value, default); continue; }
+                        if (Read_PersonName(ref reader) is not { } v0) { return null; }
                         global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_Guardian_Name(value, v0);
                         continue;
                     }
@@ -2101,7 +2287,9 @@ internal static partial class PackageReader
                 case 7:
                     if (name.SequenceEqual("contact"u8))
                     {
-                        if (!Mark(ref seen, 0x8UL) || Read_ContactDetails(ref reader) is not { } v3) { return null; }
+                        if (!Mark(ref seen, 0x8UL)) { return null; }
+                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_Guardian_Contact(value, default); continue; }
+                        if (Read_ContactDetails(ref reader) is not { } v3) { return null; }
                         global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_Guardian_Contact(value, v3);
                         continue;
                     }
@@ -2110,7 +2298,9 @@ internal static partial class PackageReader
                 case 12:
                     if (name.SequenceEqual("relationship"u8))
                     {
-                        if (!Mark(ref seen, 0x2UL) || !String(ref reader, out var v1)) { return null; }
+                        if (!Mark(ref seen, 0x2UL)) { return null; }
+                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_Guardian_Relationship(value, default); continue; }
+                        if (!String(ref reader, out var v1)) { return null; }
                         global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_Guardian_Relationship(value, v1);
                         continue;
                     }
@@ -2119,7 +2309,9 @@ internal static partial class PackageReader
                 case 19:
                     if (name.SequenceEqual("schoolAdmissionDate"u8))
                     {
-                        if (!Mark(ref seen, 0x4UL) || !Value(ref reader, Converter_Nullable_DateOnly, out var v2)) { return null; }
+                        if (!Mark(ref seen, 0x4UL)) { return null; }
+                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_Guardian_SchoolAdmissionDate(value, default); continue; }
+                        if (!Value(ref reader, Converter_Nullable_DateOnly, out var v2)) { return null; }
                         global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_Guardian_SchoolAdmissionDate(value, v2);
                         continue;
                     }
@@ -2233,7 +2425,9 @@ internal static partial class PackageReader
 
                     if (name.SequenceEqual("exception"u8))
                     {
-                        if (!Mark(ref seen, 0x100UL) || Read_ExceptionClaim(ref reader) is not { } v8) { return null; }
+                        if (!Mark(ref seen, 0x100UL)) { return null; }
+                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Interop.Json.InteropInitMembers.Set_HandoverPackage_Exception(value, default); continue; }
+                        if (Read_ExceptionClaim(ref reader) is not { } v8) { return null; }
                         global::SupportPlan.Interop.Json.InteropInitMembers.Set_HandoverPackage_Exception(value, v8);
                         continue;
                     }
@@ -2260,7 +2454,9 @@ internal static partial class PackageReader
                 case 15:
                     if (name.SequenceEqual("provisionRecord"u8))
                     {
-                        if (!Mark(ref seen, 0x2000UL) || Read_ProvisionRecord(ref reader) is not { } v13) { return null; }
+                        if (!Mark(ref seen, 0x2000UL)) { return null; }
+                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Interop.Json.InteropInitMembers.Set_HandoverPackage_ProvisionRecord(value, default); continue; }
+                        if (Read_ProvisionRecord(ref reader) is not { } v13) { return null; }
                         global::SupportPlan.Interop.Json.InteropInitMembers.Set_HandoverPackage_ProvisionRecord(value, v13);
                         continue;
                     }
@@ -2289,7 +2485,9 @@ internal static partial class PackageReader
                 case 3:
                     if (name.SequenceEqual("ict"u8))
                     {
-                        if (!Mark(ref seen, 0x80UL) || !Value(ref reader, Converter_Nullable_Int32, out var v7)) { return null; }
+                        if (!Mark(ref seen, 0x80UL)) { return null; }
+                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_InstitutionDays_Ict(value, default); continue; }
+                        if (!Value(ref reader, Converter_Nullable_Int32, out var v7)) { return null; }
                         global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_InstitutionDays_Ict(value, v7);
                         continue;
                     }
@@ -2298,7 +2496,9 @@ internal static partial class PackageReader
                 case 12:
                     if (name.SequenceEqual("healthCenter"u8))
                     {
-                        if (!Mark(ref seen, 0x8UL) || !Value(ref reader, Converter_Nullable_Int32, out var v3)) { return null; }
+                        if (!Mark(ref seen, 0x8UL)) { return null; }
+                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_InstitutionDays_HealthCenter(value, default); continue; }
+                        if (!Value(ref reader, Converter_Nullable_Int32, out var v3)) { return null; }
                         global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_InstitutionDays_HealthCenter(value, v3);
                         continue;
                     }
@@ -2307,7 +2507,9 @@ internal static partial class PackageReader
                 case 15:
                     if (name.SequenceEqual("privateFacility"u8))
                     {
-                        if (!Mark(ref seen, 0x20UL) || !Value(ref reader, Converter_Nullable_Int32, out var v5)) { return null; }
+                        if (!Mark(ref seen, 0x20UL)) { return null; }
+                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_InstitutionDays_PrivateFacility(value, default); continue; }
+                        if (!Value(ref reader, Converter_Nullable_Int32, out var v5)) { return null; }
                         global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_InstitutionDays_PrivateFacility(value, v5);
                         continue;
                     }
@@ -2316,14 +2518,18 @@ internal static partial class PackageReader
                 case 16:
                     if (name.SequenceEqual("hospitalOrClinic"u8))
                     {
-                        if (!Mark(ref seen, 0x10UL) || !Value(ref reader, Converter_Nullable_Int32, out var v4)) { return null; }
+                        if (!Mark(ref seen, 0x10UL)) { return null; }
+                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_InstitutionDays_HospitalOrClinic(value, default); continue; }
+                        if (!Value(ref reader, Converter_Nullable_Int32, out var v4)) { return null; }
                         global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_InstitutionDays_HospitalOrClinic(value, v4);
                         continue;
                     }
 
                     if (name.SequenceEqual("otherInstitution"u8))
                     {
-                        if (!Mark(ref seen, 0x40UL) || !Value(ref reader, Converter_Nullable_Int32, out var v6)) { return null; }
+                        if (!Mark(ref seen, 0x40UL)) { return null; }
+                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_InstitutionDays_OtherInstitution(value, default); continue; }
+                        if (!Value(ref reader, Converter_Nullable_Int32, out var v6)) { return null; }
                         global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_InstitutionDays_OtherInstitution(value, v6);
                         continue;
                     }
@@ -2332,7 +2538,9 @@ internal static partial class PackageReader
                 case 21:
                     if (name.SequenceEqual("otherBoardInstitution"u8))
                     {
-                        if (!Mark(ref seen, 0x2UL) || !Value(ref reader, Converter_Nullable_Int32, out var v1)) { return null; }
+                        if (!Mark(ref seen, 0x2UL)) { return null; }
+                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_InstitutionDays_OtherBoardInstitution(value, default); continue; }
+                        if (!Value(ref reader, Converter_Nullable_Int32, out var v1)) { return null; }
                         global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_InstitutionDays_OtherBoardInstitution(value, v1);
                         continue;
                     }
@@ -2341,7 +2549,9 @@ internal static partial class PackageReader
                 case 22:
                     if (name.SequenceEqual("educationSupportCenter"u8))
                     {
-                        if (!Mark(ref seen, 0x1UL) || !Value(ref reader, Converter_Nullable_Int32, out var v0)) { return null; }
+                        if (!Mark(ref seen, 0x1UL)) { return null; }
+                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_InstitutionDays_EducationSupportCenter(value, default); continue; }
+                        if (!Value(ref reader, Converter_Nullable_Int32, out var v0)) { return null; }
                         global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_InstitutionDays_EducationSupportCenter(value, v0);
                         continue;
                     }
@@ -2350,7 +2560,9 @@ internal static partial class PackageReader
                 case 28:
                     if (name.SequenceEqual("childGuidanceOrWelfareOffice"u8))
                     {
-                        if (!Mark(ref seen, 0x4UL) || !Value(ref reader, Converter_Nullable_Int32, out var v2)) { return null; }
+                        if (!Mark(ref seen, 0x4UL)) { return null; }
+                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_InstitutionDays_ChildGuidanceOrWelfareOffice(value, default); continue; }
+                        if (!Value(ref reader, Converter_Nullable_Int32, out var v2)) { return null; }
                         global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_InstitutionDays_ChildGuidanceOrWelfareOffice(value, v2);
                         continue;
                     }
@@ -2386,14 +2598,18 @@ internal static partial class PackageReader
 
                     if (name.SequenceEqual("reason"u8))
                     {
-                        if (!Mark(ref seen, 0x80UL) || !Value(ref reader, Converter_Nullable_WithholdReason, out var v7)) { return null; }
+                        if (!Mark(ref seen, 0x80UL)) { return null; }
+                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Rules.Json.RulesInitMembers.Set_ItemDecision_Reason(value, default); continue; }
+                        if (!Value(ref reader, Converter_Nullable_WithholdReason, out var v7)) { return null; }
                         global::SupportPlan.Rules.Json.RulesInitMembers.Set_ItemDecision_Reason(value, v7);
                         continue;
                     }
 
                     if (name.SequenceEqual("ruleId"u8))
                     {
-                        if (!Mark(ref seen, 0x1000UL) || !String(ref reader, out var v12)) { return null; }
+                        if (!Mark(ref seen, 0x1000UL)) { return null; }
+                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Rules.Json.RulesInitMembers.Set_ItemDecision_RuleId(value, default); continue; }
+                        if (!String(ref reader, out var v12)) { return null; }
                         global::SupportPlan.Rules.Json.RulesInitMembers.Set_ItemDecision_RuleId(value, v12);
                         continue;
                     }
@@ -2439,7 +2655,9 @@ internal static partial class PackageReader
                 case 9:
                     if (name.SequenceEqual("articleId"u8))
                     {
-                        if (!Mark(ref seen, 0x200UL) || !String(ref reader, out var v9)) { return null; }
+                        if (!Mark(ref seen, 0x200UL)) { return null; }
+                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Rules.Json.RulesInitMembers.Set_ItemDecision_ArticleId(value, default); continue; }
+                        if (!String(ref reader, out var v9)) { return null; }
                         global::SupportPlan.Rules.Json.RulesInitMembers.Set_ItemDecision_ArticleId(value, v9);
                         continue;
                     }
@@ -2455,14 +2673,18 @@ internal static partial class PackageReader
 
                     if (name.SequenceEqual("citationJa"u8))
                     {
-                        if (!Mark(ref seen, 0x400UL) || !String(ref reader, out var v10)) { return null; }
+                        if (!Mark(ref seen, 0x400UL)) { return null; }
+                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Rules.Json.RulesInitMembers.Set_ItemDecision_CitationJa(value, default); continue; }
+                        if (!String(ref reader, out var v10)) { return null; }
                         global::SupportPlan.Rules.Json.RulesInitMembers.Set_ItemDecision_CitationJa(value, v10);
                         continue;
                     }
 
                     if (name.SequenceEqual("citationEn"u8))
                     {
-                        if (!Mark(ref seen, 0x800UL) || !String(ref reader, out var v11)) { return null; }
+                        if (!Mark(ref seen, 0x800UL)) { return null; }
+                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Rules.Json.RulesInitMembers.Set_ItemDecision_CitationEn(value, default); continue; }
+                        if (!String(ref reader, out var v11)) { return null; }
                         global::SupportPlan.Rules.Json.RulesInitMembers.Set_ItemDecision_CitationEn(value, v11);
                         continue;
                     }
@@ -2480,7 +2702,9 @@ internal static partial class PackageReader
                 case 14:
                     if (name.SequenceEqual("recordedReason"u8))
                     {
-                        if (!Mark(ref seen, 0x2000UL) || !String(ref reader, out var v13)) { return null; }
+                        if (!Mark(ref seen, 0x2000UL)) { return null; }
+                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Rules.Json.RulesInitMembers.Set_ItemDecision_RecordedReason(value, default); continue; }
+                        if (!String(ref reader, out var v13)) { return null; }
                         global::SupportPlan.Rules.Json.RulesInitMembers.Set_ItemDecision_RecordedReason(value, v13);
                         continue;
                     }
@@ -2509,7 +2733,9 @@ internal static partial class PackageReader
                 case 11:
                     if (name.SequenceEqual("weeklyHours"u8))
                     {
-                        if (!Mark(ref seen, 0x4UL) || !Value(ref reader, Converter_Nullable_Int32, out var v2)) { return null; }
+                        if (!Mark(ref seen, 0x4UL)) { return null; }
+                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_JapaneseLanguageNeed_WeeklyHours(value, default); continue; }
+                        if (!Value(ref reader, Converter_Nullable_Int32, out var v2)) { return null; }
                         global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_JapaneseLanguageNeed_WeeklyHours(value, v2);
                         continue;
                     }
@@ -2527,7 +2753,9 @@ internal static partial class PackageReader
                 case 20:
                     if (name.SequenceEqual("instructionStartedOn"u8))
                     {
-                        if (!Mark(ref seen, 0x2UL) || !Value(ref reader, Converter_Nullable_DateOnly, out var v1)) { return null; }
+                        if (!Mark(ref seen, 0x2UL)) { return null; }
+                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_JapaneseLanguageNeed_InstructionStartedOn(value, default); continue; }
+                        if (!Value(ref reader, Converter_Nullable_DateOnly, out var v1)) { return null; }
                         global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_JapaneseLanguageNeed_InstructionStartedOn(value, v1);
                         continue;
                     }
@@ -2565,7 +2793,9 @@ internal static partial class PackageReader
                 case 9:
                     if (name.SequenceEqual("lateCount"u8))
                     {
-                        if (!Mark(ref seen, 0x10UL) || !Value(ref reader, Converter_Nullable_Int32, out var v4)) { return null; }
+                        if (!Mark(ref seen, 0x10UL)) { return null; }
+                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_AttendanceCounts_LateCount(value, default); continue; }
+                        if (!Value(ref reader, Converter_Nullable_Int32, out var v4)) { return null; }
                         global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_AttendanceCounts_LateCount(value, v4);
                         continue;
                     }
@@ -2574,7 +2804,9 @@ internal static partial class PackageReader
                 case 10:
                     if (name.SequenceEqual("absentDays"u8))
                     {
-                        if (!Mark(ref seen, 0x40UL) || !Value(ref reader, Converter_Nullable_Int32, out var v6)) { return null; }
+                        if (!Mark(ref seen, 0x40UL)) { return null; }
+                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_AttendanceCounts_AbsentDays(value, default); continue; }
+                        if (!Value(ref reader, Converter_Nullable_Int32, out var v6)) { return null; }
                         global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_AttendanceCounts_AbsentDays(value, v6);
                         continue;
                     }
@@ -2583,14 +2815,18 @@ internal static partial class PackageReader
                 case 12:
                     if (name.SequenceEqual("requiredDays"u8))
                     {
-                        if (!Mark(ref seen, 0x2UL) || !Value(ref reader, Converter_Nullable_Int32, out var v1)) { return null; }
+                        if (!Mark(ref seen, 0x2UL)) { return null; }
+                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_AttendanceCounts_RequiredDays(value, default); continue; }
+                        if (!Value(ref reader, Converter_Nullable_Int32, out var v1)) { return null; }
                         global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_AttendanceCounts_RequiredDays(value, v1);
                         continue;
                     }
 
                     if (name.SequenceEqual("attendedDays"u8))
                     {
-                        if (!Mark(ref seen, 0x4UL) || !Value(ref reader, Converter_Nullable_Int32, out var v2)) { return null; }
+                        if (!Mark(ref seen, 0x4UL)) { return null; }
+                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_AttendanceCounts_AttendedDays(value, default); continue; }
+                        if (!Value(ref reader, Converter_Nullable_Int32, out var v2)) { return null; }
                         global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_AttendanceCounts_AttendedDays(value, v2);
                         continue;
                     }
@@ -2599,14 +2835,18 @@ internal static partial class PackageReader
                 case 15:
                     if (name.SequenceEqual("earlyLeaveCount"u8))
                     {
-                        if (!Mark(ref seen, 0x20UL) || !Value(ref reader, Converter_Nullable_Int32, out var v5)) { return null; }
+                        if (!Mark(ref seen, 0x20UL)) { return null; }
+                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_AttendanceCounts_EarlyLeaveCount(value, default); continue; }
+                        if (!Value(ref reader, Converter_Nullable_Int32, out var v5)) { return null; }
                         global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_AttendanceCounts_EarlyLeaveCount(value, v5);
                         continue;
                     }
 
                     if (name.SequenceEqual("institutionDays"u8))
                     {
-                        if (!Mark(ref seen, 0x100UL) || Read_InstitutionDays(ref reader) is not { } v8) { return null; }
+                        if (!Mark(ref seen, 0x100UL)) { return null; }
+                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_AttendanceCounts_InstitutionDays(value, default); continue; }
+                        if (Read_InstitutionDays(ref reader) is not { } v8) { return null; }
                         global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_AttendanceCounts_InstitutionDays(value, v8);
                         continue;
                     }
@@ -2615,7 +2855,9 @@ internal static partial class PackageReader
                 case 16:
                     if (name.SequenceEqual("separateRoomDays"u8))
                     {
-                        if (!Mark(ref seen, 0x8UL) || !Value(ref reader, Converter_Nullable_Int32, out var v3)) { return null; }
+                        if (!Mark(ref seen, 0x8UL)) { return null; }
+                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_AttendanceCounts_SeparateRoomDays(value, default); continue; }
+                        if (!Value(ref reader, Converter_Nullable_Int32, out var v3)) { return null; }
                         global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_AttendanceCounts_SeparateRoomDays(value, v3);
                         continue;
                     }
@@ -2624,7 +2866,9 @@ internal static partial class PackageReader
                 case 21:
                     if (name.SequenceEqual("countedAsAttendedDays"u8))
                     {
-                        if (!Mark(ref seen, 0x80UL) || !Value(ref reader, Converter_Nullable_Int32, out var v7)) { return null; }
+                        if (!Mark(ref seen, 0x80UL)) { return null; }
+                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_AttendanceCounts_CountedAsAttendedDays(value, default); continue; }
+                        if (!Value(ref reader, Converter_Nullable_Int32, out var v7)) { return null; }
                         global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_AttendanceCounts_CountedAsAttendedDays(value, v7);
                         continue;
                     }
@@ -2653,7 +2897,9 @@ internal static partial class PackageReader
                 case 10:
                     if (name.SequenceEqual("background"u8))
                     {
-                        if (!Mark(ref seen, 0x2UL) || !String(ref reader, out var v1)) { return null; }
+                        if (!Mark(ref seen, 0x2UL)) { return null; }
+                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_NonAttendanceNeed_Background(value, default); continue; }
+                        if (!String(ref reader, out var v1)) { return null; }
                         global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_NonAttendanceNeed_Background(value, v1);
                         continue;
                     }
@@ -2662,7 +2908,9 @@ internal static partial class PackageReader
                 case 16:
                     if (name.SequenceEqual("supportStartedOn"u8))
                     {
-                        if (!Mark(ref seen, 0x1UL) || !Value(ref reader, Converter_Nullable_DateOnly, out var v0)) { return null; }
+                        if (!Mark(ref seen, 0x1UL)) { return null; }
+                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_NonAttendanceNeed_SupportStartedOn(value, default); continue; }
+                        if (!Value(ref reader, Converter_Nullable_DateOnly, out var v0)) { return null; }
                         global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_NonAttendanceNeed_SupportStartedOn(value, v0);
                         continue;
                     }
@@ -2745,7 +2993,9 @@ internal static partial class PackageReader
 
                     if (name.SequenceEqual("name"u8))
                     {
-                        if (!Mark(ref seen, 0x4UL) || !String(ref reader, out var v2)) { return null; }
+                        if (!Mark(ref seen, 0x4UL)) { return null; }
+                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Interop.Json.InteropInitMembers.Set_PackageParty_Name(value, default); continue; }
+                        if (!String(ref reader, out var v2)) { return null; }
                         global::SupportPlan.Interop.Json.InteropInitMembers.Set_PackageParty_Name(value, v2);
                         continue;
                     }
@@ -2754,7 +3004,9 @@ internal static partial class PackageReader
                 case 7:
                     if (name.SequenceEqual("address"u8))
                     {
-                        if (!Mark(ref seen, 0x10UL) || !String(ref reader, out var v4)) { return null; }
+                        if (!Mark(ref seen, 0x10UL)) { return null; }
+                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Interop.Json.InteropInitMembers.Set_PackageParty_Address(value, default); continue; }
+                        if (!String(ref reader, out var v4)) { return null; }
                         global::SupportPlan.Interop.Json.InteropInitMembers.Set_PackageParty_Address(value, v4);
                         continue;
                     }
@@ -2763,7 +3015,9 @@ internal static partial class PackageReader
                 case 10:
                     if (name.SequenceEqual("schoolCode"u8))
                     {
-                        if (!Mark(ref seen, 0x2UL) || !Value(ref reader, Converter_Nullable_SchoolCode, out var v1)) { return null; }
+                        if (!Mark(ref seen, 0x2UL)) { return null; }
+                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Interop.Json.InteropInitMembers.Set_PackageParty_SchoolCode(value, default); continue; }
+                        if (!Value(ref reader, Converter_Nullable_SchoolCode, out var v1)) { return null; }
                         global::SupportPlan.Interop.Json.InteropInitMembers.Set_PackageParty_SchoolCode(value, v1);
                         continue;
                     }
@@ -2772,7 +3026,9 @@ internal static partial class PackageReader
                 case 13:
                     if (name.SequenceEqual("establishment"u8))
                     {
-                        if (!Mark(ref seen, 0x8UL) || !Value(ref reader, Converter_Nullable_Establishment, out var v3)) { return null; }
+                        if (!Mark(ref seen, 0x8UL)) { return null; }
+                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Interop.Json.InteropInitMembers.Set_PackageParty_Establishment(value, default); continue; }
+                        if (!Value(ref reader, Converter_Nullable_Establishment, out var v3)) { return null; }
                         global::SupportPlan.Interop.Json.InteropInitMembers.Set_PackageParty_Establishment(value, v3);
                         continue;
                     }
@@ -2781,7 +3037,9 @@ internal static partial class PackageReader
                 case 19:
                     if (name.SequenceEqual("confidentialityDuty"u8))
                     {
-                        if (!Mark(ref seen, 0x20UL) || !Value(ref reader, Converter_Nullable_Boolean, out var v5)) { return null; }
+                        if (!Mark(ref seen, 0x20UL)) { return null; }
+                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Interop.Json.InteropInitMembers.Set_PackageParty_ConfidentialityDuty(value, default); continue; }
+                        if (!Value(ref reader, Converter_Nullable_Boolean, out var v5)) { return null; }
                         global::SupportPlan.Interop.Json.InteropInitMembers.Set_PackageParty_ConfidentialityDuty(value, v5);
                         continue;
                     }
@@ -2819,7 +3077,9 @@ internal static partial class PackageReader
                 case 7:
                     if (name.SequenceEqual("reading"u8))
                     {
-                        if (!Mark(ref seen, 0x2UL) || !Value(ref reader, Converter_Nullable_NameReading, out var v1)) { return null; }
+                        if (!Mark(ref seen, 0x2UL)) { return null; }
+                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_PersonName_Reading(value, default); continue; }
+                        if (!Value(ref reader, Converter_Nullable_NameReading, out var v1)) { return null; }
                         global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_PersonName_Reading(value, v1);
                         continue;
                     }
@@ -2857,7 +3117,9 @@ internal static partial class PackageReader
                 case 20:
                     if (name.SequenceEqual("classificationNumber"u8))
                     {
-                        if (!Mark(ref seen, 0x2UL) || !String(ref reader, out var v1)) { return null; }
+                        if (!Mark(ref seen, 0x2UL)) { return null; }
+                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_PlanHeader_ClassificationNumber(value, default); continue; }
+                        if (!String(ref reader, out var v1)) { return null; }
                         global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_PlanHeader_ClassificationNumber(value, v1);
                         continue;
                     }
@@ -2970,7 +3232,9 @@ internal static partial class PackageReader
                 case 16:
                     if (name.SequenceEqual("recipientAddress"u8))
                     {
-                        if (!Mark(ref seen, 0x10UL) || !String(ref reader, out var v4)) { return null; }
+                        if (!Mark(ref seen, 0x10UL)) { return null; }
+                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Rules.Json.RulesInitMembers.Set_ProvisionRecord_RecipientAddress(value, default); continue; }
+                        if (!String(ref reader, out var v4)) { return null; }
                         global::SupportPlan.Rules.Json.RulesInitMembers.Set_ProvisionRecord_RecipientAddress(value, v4);
                         continue;
                     }
@@ -2999,7 +3263,9 @@ internal static partial class PackageReader
                 case 5:
                     if (name.SequenceEqual("notes"u8))
                     {
-                        if (!Mark(ref seen, 0x80UL) || !String(ref reader, out var v7)) { return null; }
+                        if (!Mark(ref seen, 0x80UL)) { return null; }
+                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_ReasonableAccommodation_Notes(value, default); continue; }
+                        if (!String(ref reader, out var v7)) { return null; }
                         global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_ReasonableAccommodation_Notes(value, v7);
                         continue;
                     }
@@ -3017,7 +3283,9 @@ internal static partial class PackageReader
                 case 8:
                     if (name.SequenceEqual("agreedOn"u8))
                     {
-                        if (!Mark(ref seen, 0x10UL) || !Value(ref reader, Converter_Nullable_DateOnly, out var v4)) { return null; }
+                        if (!Mark(ref seen, 0x10UL)) { return null; }
+                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_ReasonableAccommodation_AgreedOn(value, default); continue; }
+                        if (!Value(ref reader, Converter_Nullable_DateOnly, out var v4)) { return null; }
                         global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_ReasonableAccommodation_AgreedOn(value, v4);
                         continue;
                     }
@@ -3094,7 +3362,9 @@ internal static partial class PackageReader
 
                     if (name.SequenceEqual("name"u8))
                     {
-                        if (!Mark(ref seen, 0x2UL) || !String(ref reader, out var v1)) { return null; }
+                        if (!Mark(ref seen, 0x2UL)) { return null; }
+                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Rules.Json.RulesInitMembers.Set_Recipient_Name(value, default); continue; }
+                        if (!String(ref reader, out var v1)) { return null; }
                         global::SupportPlan.Rules.Json.RulesInitMembers.Set_Recipient_Name(value, v1);
                         continue;
                     }
@@ -3103,7 +3373,9 @@ internal static partial class PackageReader
                 case 7:
                     if (name.SequenceEqual("address"u8))
                     {
-                        if (!Mark(ref seen, 0x8UL) || !String(ref reader, out var v3)) { return null; }
+                        if (!Mark(ref seen, 0x8UL)) { return null; }
+                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Rules.Json.RulesInitMembers.Set_Recipient_Address(value, default); continue; }
+                        if (!String(ref reader, out var v3)) { return null; }
                         global::SupportPlan.Rules.Json.RulesInitMembers.Set_Recipient_Address(value, v3);
                         continue;
                     }
@@ -3112,7 +3384,9 @@ internal static partial class PackageReader
                 case 10:
                     if (name.SequenceEqual("schoolCode"u8))
                     {
-                        if (!Mark(ref seen, 0x4UL) || !Value(ref reader, Converter_Nullable_SchoolCode, out var v2)) { return null; }
+                        if (!Mark(ref seen, 0x4UL)) { return null; }
+                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Rules.Json.RulesInitMembers.Set_Recipient_SchoolCode(value, default); continue; }
+                        if (!Value(ref reader, Converter_Nullable_SchoolCode, out var v2)) { return null; }
                         global::SupportPlan.Rules.Json.RulesInitMembers.Set_Recipient_SchoolCode(value, v2);
                         continue;
                     }
@@ -3121,7 +3395,9 @@ internal static partial class PackageReader
                 case 19:
                     if (name.SequenceEqual("confidentialityDuty"u8))
                     {
-                        if (!Mark(ref seen, 0x10UL) || !Value(ref reader, Converter_Nullable_Boolean, out var v4)) { return null; }
+                        if (!Mark(ref seen, 0x10UL)) { return null; }
+                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Rules.Json.RulesInitMembers.Set_Recipient_ConfidentialityDuty(value, default); continue; }
+                        if (!Value(ref reader, Converter_Nullable_Boolean, out var v4)) { return null; }
                         global::SupportPlan.Rules.Json.RulesInitMembers.Set_Recipient_ConfidentialityDuty(value, v4);
                         continue;
                     }
@@ -3168,7 +3444,9 @@ internal static partial class PackageReader
                 case 9:
                     if (name.SequenceEqual("reference"u8))
                     {
-                        if (!Mark(ref seen, 0x4UL) || !String(ref reader, out var v2)) { return null; }
+                        if (!Mark(ref seen, 0x4UL)) { return null; }
+                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Rules.Json.RulesInitMembers.Set_RecordedProcedure_Reference(value, default); continue; }
+                        if (!String(ref reader, out var v2)) { return null; }
                         global::SupportPlan.Rules.Json.RulesInitMembers.Set_RecordedProcedure_Reference(value, v2);
                         continue;
                     }
@@ -3206,7 +3484,9 @@ internal static partial class PackageReader
                 case 10:
                     if (name.SequenceEqual("discussion"u8))
                     {
-                        if (!Mark(ref seen, 0x2UL) || !String(ref reader, out var v1)) { return null; }
+                        if (!Mark(ref seen, 0x2UL)) { return null; }
+                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_RefusalDetails_Discussion(value, default); continue; }
+                        if (!String(ref reader, out var v1)) { return null; }
                         global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_RefusalDetails_Discussion(value, v1);
                         continue;
                     }
@@ -3244,7 +3524,9 @@ internal static partial class PackageReader
                 case 5:
                     if (name.SequenceEqual("label"u8))
                     {
-                        if (!Mark(ref seen, 0x4UL) || !String(ref reader, out var v2)) { return null; }
+                        if (!Mark(ref seen, 0x4UL)) { return null; }
+                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_RegionalExtension_Label(value, default); continue; }
+                        if (!String(ref reader, out var v2)) { return null; }
                         global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_RegionalExtension_Label(value, v2);
                         continue;
                     }
@@ -3253,7 +3535,9 @@ internal static partial class PackageReader
                 case 7:
                     if (name.SequenceEqual("version"u8))
                     {
-                        if (!Mark(ref seen, 0x2UL) || !String(ref reader, out var v1)) { return null; }
+                        if (!Mark(ref seen, 0x2UL)) { return null; }
+                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_RegionalExtension_Version(value, default); continue; }
+                        if (!String(ref reader, out var v1)) { return null; }
                         global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_RegionalExtension_Version(value, v1);
                         continue;
                     }
@@ -3298,7 +3582,9 @@ internal static partial class PackageReader
                 case 4:
                     if (name.SequenceEqual("goal"u8))
                     {
-                        if (!Mark(ref seen, 0x1UL) || !String(ref reader, out var v0)) { return null; }
+                        if (!Mark(ref seen, 0x1UL)) { return null; }
+                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_RoleAssignment_Goal(value, default); continue; }
+                        if (!String(ref reader, out var v0)) { return null; }
                         global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_RoleAssignment_Goal(value, v0);
                         continue;
                     }
@@ -3307,7 +3593,9 @@ internal static partial class PackageReader
                 case 10:
                     if (name.SequenceEqual("evaluation"u8))
                     {
-                        if (!Mark(ref seen, 0x10UL) || !String(ref reader, out var v4)) { return null; }
+                        if (!Mark(ref seen, 0x10UL)) { return null; }
+                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_RoleAssignment_Evaluation(value, default); continue; }
+                        if (!String(ref reader, out var v4)) { return null; }
                         global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_RoleAssignment_Evaluation(value, v4);
                         continue;
                     }
@@ -3316,7 +3604,9 @@ internal static partial class PackageReader
                 case 12:
                     if (name.SequenceEqual("agencyOrDuty"u8))
                     {
-                        if (!Mark(ref seen, 0x2UL) || !String(ref reader, out var v1)) { return null; }
+                        if (!Mark(ref seen, 0x2UL)) { return null; }
+                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_RoleAssignment_AgencyOrDuty(value, default); continue; }
+                        if (!String(ref reader, out var v1)) { return null; }
                         global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_RoleAssignment_AgencyOrDuty(value, v1);
                         continue;
                     }
@@ -3325,7 +3615,9 @@ internal static partial class PackageReader
                 case 13:
                     if (name.SequenceEqual("shortTermGoal"u8))
                     {
-                        if (!Mark(ref seen, 0x4UL) || !String(ref reader, out var v2)) { return null; }
+                        if (!Mark(ref seen, 0x4UL)) { return null; }
+                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_RoleAssignment_ShortTermGoal(value, default); continue; }
+                        if (!String(ref reader, out var v2)) { return null; }
                         global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_RoleAssignment_ShortTermGoal(value, v2);
                         continue;
                     }
@@ -3334,7 +3626,9 @@ internal static partial class PackageReader
                 case 14:
                     if (name.SequenceEqual("evaluationDate"u8))
                     {
-                        if (!Mark(ref seen, 0x20UL) || !Value(ref reader, Converter_Nullable_DateOnly, out var v5)) { return null; }
+                        if (!Mark(ref seen, 0x20UL)) { return null; }
+                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_RoleAssignment_EvaluationDate(value, default); continue; }
+                        if (!Value(ref reader, Converter_Nullable_DateOnly, out var v5)) { return null; }
                         global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_RoleAssignment_EvaluationDate(value, v5);
                         continue;
                     }
@@ -3343,7 +3637,9 @@ internal static partial class PackageReader
                 case 17:
                     if (name.SequenceEqual("shortTermGoalDate"u8))
                     {
-                        if (!Mark(ref seen, 0x8UL) || !Value(ref reader, Converter_Nullable_DateOnly, out var v3)) { return null; }
+                        if (!Mark(ref seen, 0x8UL)) { return null; }
+                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_RoleAssignment_ShortTermGoalDate(value, default); continue; }
+                        if (!Value(ref reader, Converter_Nullable_DateOnly, out var v3)) { return null; }
                         global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_RoleAssignment_ShortTermGoalDate(value, v3);
                         continue;
                     }
@@ -3388,7 +3684,9 @@ internal static partial class PackageReader
 
                     if (name.SequenceEqual("leftOn"u8))
                     {
-                        if (!Mark(ref seen, 0x20UL) || !Value(ref reader, Converter_Nullable_DateOnly, out var v5)) { return null; }
+                        if (!Mark(ref seen, 0x20UL)) { return null; }
+                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_SchoolHistoryEntry_LeftOn(value, default); continue; }
+                        if (!Value(ref reader, Converter_Nullable_DateOnly, out var v5)) { return null; }
                         global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_SchoolHistoryEntry_LeftOn(value, v5);
                         continue;
                     }
@@ -3397,7 +3695,9 @@ internal static partial class PackageReader
                 case 9:
                     if (name.SequenceEqual("enteredOn"u8))
                     {
-                        if (!Mark(ref seen, 0x10UL) || !Value(ref reader, Converter_Nullable_DateOnly, out var v4)) { return null; }
+                        if (!Mark(ref seen, 0x10UL)) { return null; }
+                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_SchoolHistoryEntry_EnteredOn(value, default); continue; }
+                        if (!Value(ref reader, Converter_Nullable_DateOnly, out var v4)) { return null; }
                         global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_SchoolHistoryEntry_EnteredOn(value, v4);
                         continue;
                     }
@@ -3413,7 +3713,9 @@ internal static partial class PackageReader
 
                     if (name.SequenceEqual("schoolCode"u8))
                     {
-                        if (!Mark(ref seen, 0x4UL) || !Value(ref reader, Converter_Nullable_SchoolCode, out var v2)) { return null; }
+                        if (!Mark(ref seen, 0x4UL)) { return null; }
+                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_SchoolHistoryEntry_SchoolCode(value, default); continue; }
+                        if (!Value(ref reader, Converter_Nullable_SchoolCode, out var v2)) { return null; }
                         global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_SchoolHistoryEntry_SchoolCode(value, v2);
                         continue;
                     }
@@ -3442,7 +3744,9 @@ internal static partial class PackageReader
                 case 4:
                     if (name.SequenceEqual("name"u8))
                     {
-                        if (!Mark(ref seen, 0x4UL) || !String(ref reader, out var v2)) { return null; }
+                        if (!Mark(ref seen, 0x4UL)) { return null; }
+                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Rules.Json.RulesInitMembers.Set_Sender_Name(value, default); continue; }
+                        if (!String(ref reader, out var v2)) { return null; }
                         global::SupportPlan.Rules.Json.RulesInitMembers.Set_Sender_Name(value, v2);
                         continue;
                     }
@@ -3451,7 +3755,9 @@ internal static partial class PackageReader
                 case 7:
                     if (name.SequenceEqual("address"u8))
                     {
-                        if (!Mark(ref seen, 0x8UL) || !String(ref reader, out var v3)) { return null; }
+                        if (!Mark(ref seen, 0x8UL)) { return null; }
+                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Rules.Json.RulesInitMembers.Set_Sender_Address(value, default); continue; }
+                        if (!String(ref reader, out var v3)) { return null; }
                         global::SupportPlan.Rules.Json.RulesInitMembers.Set_Sender_Address(value, v3);
                         continue;
                     }
@@ -3460,7 +3766,9 @@ internal static partial class PackageReader
                 case 10:
                     if (name.SequenceEqual("schoolCode"u8))
                     {
-                        if (!Mark(ref seen, 0x1UL) || !Value(ref reader, Converter_Nullable_SchoolCode, out var v0)) { return null; }
+                        if (!Mark(ref seen, 0x1UL)) { return null; }
+                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Rules.Json.RulesInitMembers.Set_Sender_SchoolCode(value, default); continue; }
+                        if (!Value(ref reader, Converter_Nullable_SchoolCode, out var v0)) { return null; }
                         global::SupportPlan.Rules.Json.RulesInitMembers.Set_Sender_SchoolCode(value, v0);
                         continue;
                     }
@@ -3469,7 +3777,9 @@ internal static partial class PackageReader
                 case 21:
                     if (name.SequenceEqual("declaredEstablishment"u8))
                     {
-                        if (!Mark(ref seen, 0x2UL) || !Value(ref reader, Converter_Nullable_Establishment, out var v1)) { return null; }
+                        if (!Mark(ref seen, 0x2UL)) { return null; }
+                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Rules.Json.RulesInitMembers.Set_Sender_DeclaredEstablishment(value, default); continue; }
+                        if (!Value(ref reader, Converter_Nullable_Establishment, out var v1)) { return null; }
                         global::SupportPlan.Rules.Json.RulesInitMembers.Set_Sender_DeclaredEstablishment(value, v1);
                         continue;
                     }
@@ -3498,7 +3808,9 @@ internal static partial class PackageReader
                 case 5:
                     if (name.SequenceEqual("hopes"u8))
                     {
-                        if (!Mark(ref seen, 0x2UL) || !String(ref reader, out var v1)) { return null; }
+                        if (!Mark(ref seen, 0x2UL)) { return null; }
+                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_SituationAndHopes_Hopes(value, default); continue; }
+                        if (!String(ref reader, out var v1)) { return null; }
                         global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_SituationAndHopes_Hopes(value, v1);
                         continue;
                     }
@@ -3507,7 +3819,9 @@ internal static partial class PackageReader
                 case 16:
                     if (name.SequenceEqual("currentSituation"u8))
                     {
-                        if (!Mark(ref seen, 0x1UL) || !String(ref reader, out var v0)) { return null; }
+                        if (!Mark(ref seen, 0x1UL)) { return null; }
+                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_SituationAndHopes_CurrentSituation(value, default); continue; }
+                        if (!String(ref reader, out var v0)) { return null; }
                         global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_SituationAndHopes_CurrentSituation(value, v0);
                         continue;
                     }
@@ -3536,7 +3850,9 @@ internal static partial class PackageReader
                 case 3:
                     if (name.SequenceEqual("sex"u8))
                     {
-                        if (!Mark(ref seen, 0x2UL) || !Value(ref reader, Converter_Nullable_Sex, out var v1)) { return null; }
+                        if (!Mark(ref seen, 0x2UL)) { return null; }
+                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_StudentIdentity_Sex(value, default); continue; }
+                        if (!Value(ref reader, Converter_Nullable_Sex, out var v1)) { return null; }
                         global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_StudentIdentity_Sex(value, v1);
                         continue;
                     }
@@ -3545,7 +3861,9 @@ internal static partial class PackageReader
                 case 4:
                     if (name.SequenceEqual("name"u8))
                     {
-                        if (!Mark(ref seen, 0x1UL) || Read_PersonName(ref reader) is not { } v0) { return null; }
+                        if (!Mark(ref seen, 0x1UL)) { return null; }
+                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_StudentIdentity_Name(value, default); continue; }
+                        if (Read_PersonName(ref reader) is not { } v0) { return null; }
                         global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_StudentIdentity_Name(value, v0);
                         continue;
                     }
@@ -3554,7 +3872,9 @@ internal static partial class PackageReader
                 case 10:
                     if (name.SequenceEqual("birthplace"u8))
                     {
-                        if (!Mark(ref seen, 0x10UL) || !String(ref reader, out var v4)) { return null; }
+                        if (!Mark(ref seen, 0x10UL)) { return null; }
+                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_StudentIdentity_Birthplace(value, default); continue; }
+                        if (!String(ref reader, out var v4)) { return null; }
                         global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_StudentIdentity_Birthplace(value, v4);
                         continue;
                     }
@@ -3563,14 +3883,18 @@ internal static partial class PackageReader
                 case 11:
                     if (name.SequenceEqual("dateOfBirth"u8))
                     {
-                        if (!Mark(ref seen, 0x4UL) || !Value(ref reader, Converter_Nullable_DateOnly, out var v2)) { return null; }
+                        if (!Mark(ref seen, 0x4UL)) { return null; }
+                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_StudentIdentity_DateOfBirth(value, default); continue; }
+                        if (!Value(ref reader, Converter_Nullable_DateOnly, out var v2)) { return null; }
                         global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_StudentIdentity_DateOfBirth(value, v2);
                         continue;
                     }
 
                     if (name.SequenceEqual("nationality"u8))
                     {
-                        if (!Mark(ref seen, 0x8UL) || !String(ref reader, out var v3)) { return null; }
+                        if (!Mark(ref seen, 0x8UL)) { return null; }
+                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_StudentIdentity_Nationality(value, default); continue; }
+                        if (!String(ref reader, out var v3)) { return null; }
                         global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_StudentIdentity_Nationality(value, v3);
                         continue;
                     }
@@ -3617,7 +3941,9 @@ internal static partial class PackageReader
                 case 6:
                     if (name.SequenceEqual("header"u8))
                     {
-                        if (!Mark(ref seen, 0x2UL) || Read_PlanHeader(ref reader) is not { } v1) { return null; }
+                        if (!Mark(ref seen, 0x2UL)) { return null; }
+                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_StudentSupportPlan_Header(value, default); continue; }
+                        if (Read_PlanHeader(ref reader) is not { } v1) { return null; }
                         global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_StudentSupportPlan_Header(value, v1);
                         continue;
                     }
@@ -3635,7 +3961,9 @@ internal static partial class PackageReader
                 case 9:
                     if (name.SequenceEqual("gifuForms"u8))
                     {
-                        if (!Mark(ref seen, 0x40UL) || Read_GifuForms(ref reader) is not { } v6) { return null; }
+                        if (!Mark(ref seen, 0x40UL)) { return null; }
+                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_StudentSupportPlan_GifuForms(value, default); continue; }
+                        if (Read_GifuForms(ref reader) is not { } v6) { return null; }
                         global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_StudentSupportPlan_GifuForms(value, v6);
                         continue;
                     }
@@ -3653,7 +3981,9 @@ internal static partial class PackageReader
                 case 11:
                     if (name.SequenceEqual("commonSheet"u8))
                     {
-                        if (!Mark(ref seen, 0x8UL) || Read_CommonSheet(ref reader) is not { } v3) { return null; }
+                        if (!Mark(ref seen, 0x8UL)) { return null; }
+                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_StudentSupportPlan_CommonSheet(value, default); continue; }
+                        if (Read_CommonSheet(ref reader) is not { } v3) { return null; }
                         global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_StudentSupportPlan_CommonSheet(value, v3);
                         continue;
                     }
@@ -3716,7 +4046,9 @@ internal static partial class PackageReader
                 case 5:
                     if (name.SequenceEqual("phone"u8))
                     {
-                        if (!Mark(ref seen, 0x8UL) || !Value(ref reader, Converter_Nullable_PhoneNumber, out var v3)) { return null; }
+                        if (!Mark(ref seen, 0x8UL)) { return null; }
+                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_SupportAgencyEntry_Phone(value, default); continue; }
+                        if (!Value(ref reader, Converter_Nullable_PhoneNumber, out var v3)) { return null; }
                         global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_SupportAgencyEntry_Phone(value, v3);
                         continue;
                     }
@@ -3725,7 +4057,9 @@ internal static partial class PackageReader
                 case 10:
                     if (name.SequenceEqual("agencyName"u8))
                     {
-                        if (!Mark(ref seen, 0x4UL) || !String(ref reader, out var v2)) { return null; }
+                        if (!Mark(ref seen, 0x4UL)) { return null; }
+                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_SupportAgencyEntry_AgencyName(value, default); continue; }
+                        if (!String(ref reader, out var v2)) { return null; }
                         global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_SupportAgencyEntry_AgencyName(value, v2);
                         continue;
                     }
@@ -3734,7 +4068,9 @@ internal static partial class PackageReader
                 case 11:
                     if (name.SequenceEqual("mainSupport"u8))
                     {
-                        if (!Mark(ref seen, 0x2UL) || !String(ref reader, out var v1)) { return null; }
+                        if (!Mark(ref seen, 0x2UL)) { return null; }
+                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_SupportAgencyEntry_MainSupport(value, default); continue; }
+                        if (!String(ref reader, out var v1)) { return null; }
                         global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_SupportAgencyEntry_MainSupport(value, v1);
                         continue;
                     }
@@ -3743,7 +4079,9 @@ internal static partial class PackageReader
                 case 14:
                     if (name.SequenceEqual("personInCharge"u8))
                     {
-                        if (!Mark(ref seen, 0x10UL) || !String(ref reader, out var v4)) { return null; }
+                        if (!Mark(ref seen, 0x10UL)) { return null; }
+                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_SupportAgencyEntry_PersonInCharge(value, default); continue; }
+                        if (!String(ref reader, out var v4)) { return null; }
                         global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_SupportAgencyEntry_PersonInCharge(value, v4);
                         continue;
                     }
@@ -3772,14 +4110,18 @@ internal static partial class PackageReader
                 case 4:
                     if (name.SequenceEqual("area"u8))
                     {
-                        if (!Mark(ref seen, 0x1UL) || !String(ref reader, out var v0)) { return null; }
+                        if (!Mark(ref seen, 0x1UL)) { return null; }
+                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_SupportChainEntry_Area(value, default); continue; }
+                        if (!String(ref reader, out var v0)) { return null; }
                         global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_SupportChainEntry_Area(value, v0);
                         continue;
                     }
 
                     if (name.SequenceEqual("goal"u8))
                     {
-                        if (!Mark(ref seen, 0x8UL) || !String(ref reader, out var v3)) { return null; }
+                        if (!Mark(ref seen, 0x8UL)) { return null; }
+                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_SupportChainEntry_Goal(value, default); continue; }
+                        if (!String(ref reader, out var v3)) { return null; }
                         global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_SupportChainEntry_Goal(value, v3);
                         continue;
                     }
@@ -3788,7 +4130,9 @@ internal static partial class PackageReader
                 case 5:
                     if (name.SequenceEqual("canDo"u8))
                     {
-                        if (!Mark(ref seen, 0x2UL) || !String(ref reader, out var v1)) { return null; }
+                        if (!Mark(ref seen, 0x2UL)) { return null; }
+                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_SupportChainEntry_CanDo(value, default); continue; }
+                        if (!String(ref reader, out var v1)) { return null; }
                         global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_SupportChainEntry_CanDo(value, v1);
                         continue;
                     }
@@ -3797,7 +4141,9 @@ internal static partial class PackageReader
                 case 7:
                     if (name.SequenceEqual("support"u8))
                     {
-                        if (!Mark(ref seen, 0x10UL) || Read_SupportMethod(ref reader) is not { } v4) { return null; }
+                        if (!Mark(ref seen, 0x10UL)) { return null; }
+                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_SupportChainEntry_Support(value, default); continue; }
+                        if (Read_SupportMethod(ref reader) is not { } v4) { return null; }
                         global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_SupportChainEntry_Support(value, v4);
                         continue;
                     }
@@ -3806,7 +4152,9 @@ internal static partial class PackageReader
                 case 10:
                     if (name.SequenceEqual("evaluation"u8))
                     {
-                        if (!Mark(ref seen, 0x20UL) || !String(ref reader, out var v5)) { return null; }
+                        if (!Mark(ref seen, 0x20UL)) { return null; }
+                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_SupportChainEntry_Evaluation(value, default); continue; }
+                        if (!String(ref reader, out var v5)) { return null; }
                         global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_SupportChainEntry_Evaluation(value, v5);
                         continue;
                     }
@@ -3815,7 +4163,9 @@ internal static partial class PackageReader
                 case 11:
                     if (name.SequenceEqual("evaluatedOn"u8))
                     {
-                        if (!Mark(ref seen, 0x40UL) || !Value(ref reader, Converter_Nullable_DateOnly, out var v6)) { return null; }
+                        if (!Mark(ref seen, 0x40UL)) { return null; }
+                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_SupportChainEntry_EvaluatedOn(value, default); continue; }
+                        if (!Value(ref reader, Converter_Nullable_DateOnly, out var v6)) { return null; }
                         global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_SupportChainEntry_EvaluatedOn(value, v6);
                         continue;
                     }
@@ -3824,7 +4174,9 @@ internal static partial class PackageReader
                 case 12:
                     if (name.SequenceEqual("difficulties"u8))
                     {
-                        if (!Mark(ref seen, 0x4UL) || !String(ref reader, out var v2)) { return null; }
+                        if (!Mark(ref seen, 0x4UL)) { return null; }
+                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_SupportChainEntry_Difficulties(value, default); continue; }
+                        if (!String(ref reader, out var v2)) { return null; }
                         global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_SupportChainEntry_Difficulties(value, v2);
                         continue;
                     }
@@ -3853,14 +4205,18 @@ internal static partial class PackageReader
                 case 3:
                     if (name.SequenceEqual("who"u8))
                     {
-                        if (!Mark(ref seen, 0x1UL) || !String(ref reader, out var v0)) { return null; }
+                        if (!Mark(ref seen, 0x1UL)) { return null; }
+                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_SupportMethod_Who(value, default); continue; }
+                        if (!String(ref reader, out var v0)) { return null; }
                         global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_SupportMethod_Who(value, v0);
                         continue;
                     }
 
                     if (name.SequenceEqual("how"u8))
                     {
-                        if (!Mark(ref seen, 0x4UL) || !String(ref reader, out var v2)) { return null; }
+                        if (!Mark(ref seen, 0x4UL)) { return null; }
+                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_SupportMethod_How(value, default); continue; }
+                        if (!String(ref reader, out var v2)) { return null; }
                         global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_SupportMethod_How(value, v2);
                         continue;
                     }
@@ -3869,7 +4225,9 @@ internal static partial class PackageReader
                 case 4:
                     if (name.SequenceEqual("when"u8))
                     {
-                        if (!Mark(ref seen, 0x2UL) || !String(ref reader, out var v1)) { return null; }
+                        if (!Mark(ref seen, 0x2UL)) { return null; }
+                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_SupportMethod_When(value, default); continue; }
+                        if (!String(ref reader, out var v1)) { return null; }
                         global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_SupportMethod_When(value, v1);
                         continue;
                     }
@@ -3878,7 +4236,9 @@ internal static partial class PackageReader
                 case 12:
                     if (name.SequenceEqual("whenUnstable"u8))
                     {
-                        if (!Mark(ref seen, 0x10UL) || !String(ref reader, out var v4)) { return null; }
+                        if (!Mark(ref seen, 0x10UL)) { return null; }
+                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_SupportMethod_WhenUnstable(value, default); continue; }
+                        if (!String(ref reader, out var v4)) { return null; }
                         global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_SupportMethod_WhenUnstable(value, v4);
                         continue;
                     }
@@ -3887,7 +4247,9 @@ internal static partial class PackageReader
                 case 18:
                     if (name.SequenceEqual("workingEnvironment"u8))
                     {
-                        if (!Mark(ref seen, 0x8UL) || !String(ref reader, out var v3)) { return null; }
+                        if (!Mark(ref seen, 0x8UL)) { return null; }
+                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_SupportMethod_WorkingEnvironment(value, default); continue; }
+                        if (!String(ref reader, out var v3)) { return null; }
                         global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_SupportMethod_WorkingEnvironment(value, v3);
                         continue;
                     }
@@ -3916,7 +4278,9 @@ internal static partial class PackageReader
                 case 10:
                     if (name.SequenceEqual("disability"u8))
                     {
-                        if (!Mark(ref seen, 0x1UL) || Read_DisabilityNeed(ref reader) is not { } v0) { return null; }
+                        if (!Mark(ref seen, 0x1UL)) { return null; }
+                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_SupportNeeds_Disability(value, default); continue; }
+                        if (Read_DisabilityNeed(ref reader) is not { } v0) { return null; }
                         global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_SupportNeeds_Disability(value, v0);
                         continue;
                     }
@@ -3925,7 +4289,9 @@ internal static partial class PackageReader
                 case 13:
                     if (name.SequenceEqual("nonAttendance"u8))
                     {
-                        if (!Mark(ref seen, 0x2UL) || Read_NonAttendanceNeed(ref reader) is not { } v1) { return null; }
+                        if (!Mark(ref seen, 0x2UL)) { return null; }
+                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_SupportNeeds_NonAttendance(value, default); continue; }
+                        if (Read_NonAttendanceNeed(ref reader) is not { } v1) { return null; }
                         global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_SupportNeeds_NonAttendance(value, v1);
                         continue;
                     }
@@ -3934,7 +4300,9 @@ internal static partial class PackageReader
                 case 16:
                     if (name.SequenceEqual("japaneseLanguage"u8))
                     {
-                        if (!Mark(ref seen, 0x4UL) || Read_JapaneseLanguageNeed(ref reader) is not { } v2) { return null; }
+                        if (!Mark(ref seen, 0x4UL)) { return null; }
+                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_SupportNeeds_JapaneseLanguage(value, default); continue; }
+                        if (Read_JapaneseLanguageNeed(ref reader) is not { } v2) { return null; }
                         global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_SupportNeeds_JapaneseLanguage(value, v2);
                         continue;
                     }
@@ -3972,7 +4340,9 @@ internal static partial class PackageReader
                 case 6:
                     if (name.SequenceEqual("school"u8))
                     {
-                        if (!Mark(ref seen, 0x2UL) || Read_GoalSupportEvaluation(ref reader) is not { } v1) { return null; }
+                        if (!Mark(ref seen, 0x2UL)) { return null; }
+                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_TermPlan_School(value, default); continue; }
+                        if (Read_GoalSupportEvaluation(ref reader) is not { } v1) { return null; }
                         global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_TermPlan_School(value, v1);
                         continue;
                     }
@@ -3981,7 +4351,9 @@ internal static partial class PackageReader
                 case 8:
                     if (name.SequenceEqual("agencies"u8))
                     {
-                        if (!Mark(ref seen, 0x4UL) || Read_GoalSupportEvaluation(ref reader) is not { } v2) { return null; }
+                        if (!Mark(ref seen, 0x4UL)) { return null; }
+                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_TermPlan_Agencies(value, default); continue; }
+                        if (Read_GoalSupportEvaluation(ref reader) is not { } v2) { return null; }
                         global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_TermPlan_Agencies(value, v2);
                         continue;
                     }

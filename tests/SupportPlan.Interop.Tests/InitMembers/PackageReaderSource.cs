@@ -154,9 +154,21 @@ internal static class PackageReaderSource
                 var read = property.CustomConverter is not null
                     ? $"!Value(ref reader, {MemberConverter(type, property, converters)}, out var {variable})"
                     : ReadValue(property.PropertyType, variable, converters);
-                methods.Append("                    if (name.SequenceEqual(\"").Append(property.Name).Append("\"u8))\n                    {\n")
-                    .Append("                        if (!Mark(ref seen, 0x").Append(bit.ToString("X", CultureInfo.InvariantCulture)).Append("UL) || ").Append(read).Append(") { return null; }\n")
-                    .Append("                        ").Append(setter).Append("(value, ").Append(variable).Append(");\n                        continue;\n                    }\n\n");
+                var mark = "!Mark(ref seen, 0x" + bit.ToString("X", CultureInfo.InvariantCulture) + "UL)";
+                methods.Append("                    if (name.SequenceEqual(\"").Append(property.Name).Append("\"u8))\n                    {\n");
+                if (TakesNull(property))
+                {
+                    // As the contract does for a member that allows null: the setter is called with null.
+                    methods.Append("                        if (").Append(mark).Append(") { return null; }\n")
+                        .Append("                        if (reader.TokenType == JsonTokenType.Null) { ").Append(setter).Append("(value, default); continue; }\n")
+                        .Append("                        if (").Append(read).Append(") { return null; }\n");
+                }
+                else
+                {
+                    methods.Append("                        if (").Append(mark).Append(" || ").Append(read).Append(") { return null; }\n");
+                }
+
+                methods.Append("                        ").Append(setter).Append("(value, ").Append(variable).Append(");\n                        continue;\n                    }\n\n");
             }
 
             methods.Append("                    return null;\n");
@@ -178,6 +190,21 @@ internal static class PackageReaderSource
             .Append("            items.Add(item);\n        }\n\n")
             .Append("        return reader.TokenType == JsonTokenType.EndArray ? new ").Append(InitMemberSource.Name(info.Type)).Append("(items) : null;\n    }\n\n");
     }
+
+    /// <summary>
+    /// Whether the contract reads a null for the member as null: the member allows null (its nullable annotation,
+    /// respected by the options) and its converter leaves null to the serializer, or is the one for
+    /// <see cref="Nullable{T}"/>, which reads null as null. Anywhere else the reader gives up on a null.
+    /// </summary>
+    private static bool TakesNull(JsonPropertyInfo property)
+    {
+        var converter = property.CustomConverter ?? PackageJson.ReadingTypeInfo.Options.GetTypeInfo(property.PropertyType).Converter;
+        return property.IsSetNullable && (Nullable.GetUnderlyingType(property.PropertyType) is not null || !HandlesNull(converter));
+    }
+
+    /// <summary>Whether a converter reads null itself (<c>JsonConverter&lt;T&gt;.HandleNull</c>, which the non-generic base does not expose).</summary>
+    private static bool HandlesNull(JsonConverter converter) =>
+        converter.GetType().GetProperty(nameof(JsonConverter<object>.HandleNull))!.GetValue(converter) is true;
 
     /// <summary>A condition that reads a value of <paramref name="type"/> into <paramref name="variable"/>, true when it cannot.</summary>
     private static string ReadValue(Type type, string variable, SortedDictionary<string, string> converters) =>

@@ -56,6 +56,7 @@ public sealed class FastPathAgreementTests
     [InlineData("newer-minor")]
     [InlineData("duplicate-digest")]
     [InlineData("compact")]
+    [InlineData("explicit-null")]
     public void Files_the_fast_path_must_not_settle_alone_agree(string variant)
     {
         var source = SamplePackages.Nemuro.Bytes;
@@ -64,10 +65,12 @@ public sealed class FastPathAgreementTests
             "bom" => [0xEF, 0xBB, 0xBF, .. source],
             "newer-minor" => Mistakes.Sealed(n => n["formatVersion"] = "1.7"),
             "duplicate-digest" => Encoding.UTF8.GetBytes(Encoding.UTF8.GetString(source).TrimEnd().TrimEnd('}') + ",\"digest\":{}}"),
+            "explicit-null" => Mistakes.Sealed(n => n["provisionRecord"] = null), // a vendor that writes null for what it leaves out
             _ => Encoding.UTF8.GetBytes(JsonNode.Parse(source)!.ToJsonString()),
         };
         var result = Agree(bytes);
-        Assert.Equal(variant == "compact", result.FastPath);
+        Assert.Equal(variant is "compact" or "explicit-null", result.FastPath);
+        Assert.True(variant != "explicit-null" || result is { IsValid: true, Findings.Count: 0 });
     }
 
     [Theory]

@@ -126,7 +126,10 @@ internal static partial class PackageReader
         return value || reader.TokenType == JsonTokenType.False;
     }
 
-    /// <summary>Any other value other than null, through the contract's converter (which throws on what it refuses).</summary>
+    /// <summary>
+    /// Any other value other than null, through the contract's converter (which throws on what it refuses); false for a
+    /// null token or a value the converter reads as null.
+    /// </summary>
     private static bool Value<T>(ref Utf8JsonReader reader, JsonConverter<T> converter, out T value)
     {
         if (reader.TokenType == JsonTokenType.Null)
@@ -135,8 +138,10 @@ internal static partial class PackageReader
             return false;
         }
 
+        // A converter that reads a value as null leaves the member to the contract, which allows that only where the
+        // member allows null.
         value = converter.Read(ref reader, typeof(T), Options)!;
-        return true;
+        return value is not null;
     }
 
     /// <summary>The converter the reading contract uses for values of a type.</summary>

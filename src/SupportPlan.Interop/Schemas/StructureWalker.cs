@@ -282,8 +282,8 @@ internal sealed class StructureWalker
     }
 
     /// <summary>
-    /// Walks a member's or an item's value; while reporting, its segment is on the path (the fast path never reports, so
-    /// it keeps no path).
+    /// Walks a member's or an item's value; while reporting, its segment is on the path (a walk that does not report,
+    /// probing an alternative or <see cref="Conforms"/>, keeps no path).
     /// </summary>
     private bool WalkChild(ref Utf8JsonReader reader, SchemaNode node, bool report, Segment segment)
     {

@@ -1,7 +1,9 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using System.Text.Unicode;
 using System.Text.Json.Serialization;
+using SupportPlan.Interop.Integrity;
 using SupportPlan.Interop.Packages;
 
 namespace SupportPlan.Interop.Json;
@@ -9,47 +11,69 @@ namespace SupportPlan.Interop.Json;
 /// <summary>
 /// The validator's fast reader: reads a current-version package into the model with code generated from the reading
 /// contracts (<c>PackageReader.g.cs</c>, one method per model type and list), not through System.Text.Json's
-/// metadata-driven converters. It reads a document exactly as <see cref="PackageJson.ReadingTypeInfo"/> would, or not
-/// at all: wherever it cannot be sure of that (an escaped member name, a member the contract does not have, a repeated
-/// or missing one, a null where the member allows none or in a list, any value a converter refuses) it gives up, and
-/// the caller reads the document the usual way. A null for a member that allows one is read as the contract reads it,
-/// as null. Scalars other than strings, integers and booleans (dates, enums, identifiers, extension data) go through
-/// the contract's own converters, with the contract's options.
+/// metadata-driven converters, and writes every value it reads to a <see cref="CanonicalText"/>, from which the digest
+/// of the package's RFC 8785 form is then emitted: one pass over the file for the package and its digest. It reads a
+/// document exactly as <see cref="PackageJson.ReadingTypeInfo"/> would, or not at all: wherever it cannot be sure of
+/// that (an escaped member name, a member the contract does not have, a repeated or missing one, a null where the
+/// member allows none or in a list, any value a converter refuses, or a value without a canonical form) it gives up,
+/// and the caller reads the document the usual way. A null for a member that allows one is read as the contract reads
+/// it, as null. Scalars other than strings, integers and booleans (dates, enums, identifiers, extension data) go
+/// through the contract's own converters, with the contract's options.
 /// </summary>
 /// <remarks>
-/// Made for the compact text the validator's first pass writes, which has no escaped member names when the package is
-/// one this library or a conforming vendor wrote. <c>PackageReaderTests</c> hold it to the contract: on every sample
-/// and generated package it reads the same package, and over every one-value mistake in them and byte-level mutations
-/// it reads nothing the contract refuses and nothing other than what the contract reads.
+/// Each member is written to the canonical text with its rank in canonical order, which the generator knows from the
+/// member names, so nothing is compared to sort members. <c>PackageReaderTests</c> hold the reader to the contract: on
+/// every sample and generated package it reads the same package, and over every one-value mistake in them and
+/// byte-level mutations it reads nothing the contract refuses and nothing other than what the contract reads.
+/// <c>CanonicalTextTests</c> hold the canonical text to the layers' canonicalizer on everything the reader takes.
 /// </remarks>
 internal static partial class PackageReader
 {
-    /// <summary>The longest string (in UTF-8 bytes) transcoded on the stack; longer ones go through GetString.</summary>
+    /// <summary>The longest string (in UTF-8 bytes) transcoded through the text's buffer; longer ones go through GetString.</summary>
     private const int StackChars = 512;
 
     private static readonly JsonSerializerOptions Options = PackageJson.ReadingTypeInfo.Options;
 
+    /// <summary>The contract's nesting limit (64 where its options leave it at 0, as System.Text.Json reads that).</summary>
+    private static readonly int DefaultMaxDepth = Options.MaxDepth == 0 ? 64 : Options.MaxDepth;
+
     private static readonly JsonReaderOptions ReaderOptions = new()
     {
-        MaxDepth = Options.MaxDepth,
+        MaxDepth = DefaultMaxDepth,
         CommentHandling = Options.ReadCommentHandling,
         AllowTrailingCommas = Options.AllowTrailingCommas,
     };
 
-    /// <summary>Reads a package, or gives up.</summary>
+    /// <summary>Reads a package, or gives up (for tests: the canonical form is written and dropped).</summary>
     /// <param name="utf8Json">The document, without a byte-order mark.</param>
     /// <returns>The package as the reading contract reads it, or null when this reader cannot be sure of that.</returns>
     public static HandoverPackage? TryRead(ReadOnlySpan<byte> utf8Json)
     {
+        using var text = new CanonicalText(utf8Json.Length);
+        return TryRead(utf8Json, DefaultMaxDepth, text);
+    }
+
+    /// <summary>
+    /// Reads a package, or gives up, and writes every value it reads to <paramref name="text"/>, from which the digest
+    /// of the package's canonical form (without its <c>digest</c> member) is then emitted: one pass over the bytes for
+    /// both.
+    /// </summary>
+    /// <param name="utf8Json">The document, without a byte-order mark.</param>
+    /// <param name="maxDepth">The most containers that may be nested (the contract's own limit applies too).</param>
+    /// <param name="text">Receives the canonical text; holds part of it when null is returned.</param>
+    /// <returns>The package as the reading contract reads it, or null when this reader cannot be sure of that.</returns>
+    public static HandoverPackage? TryRead(ReadOnlySpan<byte> utf8Json, int maxDepth, CanonicalText text)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxDepth);
         try
         {
-            var reader = new Utf8JsonReader(utf8Json, ReaderOptions);
+            var reader = new Utf8JsonReader(utf8Json, ReaderOptions with { MaxDepth = Math.Min(maxDepth, DefaultMaxDepth) });
             if (!reader.Read())
             {
                 return null;
             }
 
-            var package = ReadRoot(ref reader);
+            var package = ReadRoot(ref reader, text);
             return package is not null && !reader.Read() ? package : null;
         }
         catch (Exception e) when (e is JsonException or FormatException or InvalidOperationException or ArgumentException or OverflowException or NotSupportedException)
@@ -84,8 +108,8 @@ internal static partial class PackageReader
         return reader.Read();
     }
 
-    /// <summary>A string, as <c>StringConverter</c> reads one other than null.</summary>
-    private static bool String(ref Utf8JsonReader reader, out string value)
+    /// <summary>A string, as <c>StringConverter</c> reads one other than null, written to the canonical text.</summary>
+    private static bool String(ref Utf8JsonReader reader, CanonicalText text, out string value)
     {
         if (reader.TokenType != JsonTokenType.String)
         {
@@ -96,12 +120,13 @@ internal static partial class PackageReader
         if (reader.ValueIsEscaped || reader.ValueSpan.Length > StackChars)
         {
             value = reader.GetString()!;
-            return true;
+            return text.TryString(ref reader);
         }
 
         // What GetString does for an unescaped string, in one pass instead of two (it counts the characters, then
-        // transcodes): invalid UTF-8, which GetString refuses, is refused here too.
-        Span<char> chars = stackalloc char[StackChars];
+        // transcodes), into a buffer that is not cleared each time: invalid UTF-8, which GetString refuses, is refused
+        // here too, so the text is checked.
+        var chars = text.Chars(StackChars);
         if (Utf8.ToUtf16(reader.ValueSpan, chars, out _, out var written, replaceInvalidSequences: false) != OperationStatus.Done)
         {
             value = string.Empty;
@@ -109,39 +134,57 @@ internal static partial class PackageReader
         }
 
         value = new string(chars[..written]);
+        text.CheckedString(reader.ValueSpan);
         return true;
     }
 
-    /// <summary>An integer, as <c>Int32Converter</c> reads one with strict number handling.</summary>
-    private static bool Int32(ref Utf8JsonReader reader, out int value)
+    /// <summary>An integer, as <c>Int32Converter</c> reads one with strict number handling, written to the canonical text.</summary>
+    private static bool Int32(ref Utf8JsonReader reader, CanonicalText text, out int value)
     {
         value = 0;
-        return reader.TokenType == JsonTokenType.Number && reader.TryGetInt32(out value);
+        if (reader.TokenType != JsonTokenType.Number || !reader.TryGetInt32(out value))
+        {
+            return false;
+        }
+
+        // An integer TryGetInt32 takes is digits after an optional minus (no fraction, no exponent, and JSON allows
+        // no leading zero), so it is its own canonical form, except a minus zero, which is 0.
+        text.Integer(value == 0 ? "0"u8 : reader.ValueSpan);
+        return true;
     }
 
-    /// <summary>A boolean, as <c>BooleanConverter</c> reads one.</summary>
-    private static bool Boolean(ref Utf8JsonReader reader, out bool value)
+    /// <summary>A boolean, as <c>BooleanConverter</c> reads one, written to the canonical text.</summary>
+    private static bool Boolean(ref Utf8JsonReader reader, CanonicalText text, out bool value)
     {
         value = reader.TokenType == JsonTokenType.True;
-        return value || reader.TokenType == JsonTokenType.False;
+        if (!value && reader.TokenType != JsonTokenType.False)
+        {
+            return false;
+        }
+
+        text.Boolean(value);
+        return true;
     }
 
     /// <summary>
-    /// Any other value other than null, through the contract's converter (which throws on what it refuses); false for a
-    /// null token or a value the converter reads as null.
+    /// Any other value other than null, through the contract's converter (which throws on what it refuses), written to
+    /// the canonical text; false for a null token, a value the converter reads as null, or one without a canonical form.
+    /// A scalar is written from its token; a container only when it is extension data, a <see cref="JsonElement"/>,
+    /// written from the element.
     /// </summary>
-    private static bool Value<T>(ref Utf8JsonReader reader, JsonConverter<T> converter, out T value)
+    private static bool Value<T>(ref Utf8JsonReader reader, CanonicalText text, JsonConverter<T> converter, out T value)
     {
-        if (reader.TokenType == JsonTokenType.Null)
+        value = default!;
+        var container = reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray;
+        if (reader.TokenType == JsonTokenType.Null || (container && typeof(T) != typeof(JsonElement)) || (!container && !text.TryScalar(ref reader)))
         {
-            value = default!;
             return false;
         }
 
         // A converter that reads a value as null leaves the member to the contract, which allows that only where the
         // member allows null.
         value = converter.Read(ref reader, typeof(T), Options)!;
-        return value is not null;
+        return value is not null && (!container || text.TryElement(Unsafe.As<T, JsonElement>(ref value)));
     }
 
     /// <summary>The converter the reading contract uses for values of a type.</summary>

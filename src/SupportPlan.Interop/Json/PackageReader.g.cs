@@ -5,6 +5,7 @@
 
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using SupportPlan.Interop.Integrity;
 
 namespace SupportPlan.Interop.Json;
 
@@ -54,14 +55,15 @@ internal static partial class PackageReader
     private static readonly JsonConverter<global::SupportPlan.Model.Sheets.Term> Converter_Term = Converter<global::SupportPlan.Model.Sheets.Term>();
     private static readonly JsonConverter<global::SupportPlan.Model.Sheets.TermSystem> Converter_TermSystem = Converter<global::SupportPlan.Model.Sheets.TermSystem>();
 
-    private static global::SupportPlan.Interop.Packages.HandoverPackage? ReadRoot(ref Utf8JsonReader reader) => Read_HandoverPackage(ref reader);
+    private static global::SupportPlan.Interop.Packages.HandoverPackage? ReadRoot(ref Utf8JsonReader reader, CanonicalText text) => Read_HandoverPackage(ref reader, text);
 
-    private static global::SupportPlan.Model.Gifu.AgencyCollaboration? Read_AgencyCollaboration(ref Utf8JsonReader reader)
+    private static global::SupportPlan.Model.Gifu.AgencyCollaboration? Read_AgencyCollaboration(ref Utf8JsonReader reader, CanonicalText text)
     {
         if (reader.TokenType != JsonTokenType.StartObject) { return null; }
 
         var value = global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.New_AgencyCollaboration();
         var seen = 0UL;
+        var frame = text.OpenObject();
         while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
         {
             if (!Name(ref reader, out var name)) { return null; }
@@ -71,7 +73,9 @@ internal static partial class PackageReader
                 case 4:
                     if (name.SequenceEqual("kind"u8))
                     {
-                        if (!Mark(ref seen, 0x2UL) || !Value(ref reader, Converter_AgencyKind, out var v1)) { return null; }
+                        if (!Mark(ref seen, 0x2UL)) { return null; }
+                        text.BeginMember(frame, "\"kind\":"u8, 2);
+                        if (!Value(ref reader, text, Converter_AgencyKind, out var v1)) { return null; }
                         global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_AgencyCollaboration_Kind(value, v1);
                         continue;
                     }
@@ -81,18 +85,20 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("phone"u8))
                     {
                         if (!Mark(ref seen, 0x8UL)) { return null; }
-                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_AgencyCollaboration_Phone(value, default); continue; }
-                        if (!Value(ref reader, Converter_Nullable_PhoneNumber, out var v3)) { return null; }
-                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_AgencyCollaboration_Phone(value, v3);
+                        text.BeginMember(frame, "\"phone\":"u8, 4);
+                        if (reader.TokenType == JsonTokenType.Null) { text.Null(); global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_AgencyCollaboration_Phone(value, default); }
+                        else if (!Value(ref reader, text, Converter_Nullable_PhoneNumber, out var v3)) { return null; }
+                        else { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_AgencyCollaboration_Phone(value, v3); }
                         continue;
                     }
 
                     if (name.SequenceEqual("since"u8))
                     {
                         if (!Mark(ref seen, 0x20UL)) { return null; }
-                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_AgencyCollaboration_Since(value, default); continue; }
-                        if (!Value(ref reader, Converter_Nullable_DateOnly, out var v5)) { return null; }
-                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_AgencyCollaboration_Since(value, v5);
+                        text.BeginMember(frame, "\"since\":"u8, 5);
+                        if (reader.TokenType == JsonTokenType.Null) { text.Null(); global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_AgencyCollaboration_Since(value, default); }
+                        else if (!Value(ref reader, text, Converter_Nullable_DateOnly, out var v5)) { return null; }
+                        else { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_AgencyCollaboration_Since(value, v5); }
                         continue;
                     }
 
@@ -100,7 +106,9 @@ internal static partial class PackageReader
                 case 10:
                     if (name.SequenceEqual("agencyName"u8))
                     {
-                        if (!Mark(ref seen, 0x1UL) || !String(ref reader, out var v0)) { return null; }
+                        if (!Mark(ref seen, 0x1UL)) { return null; }
+                        text.BeginMember(frame, "\"agencyName\":"u8, 0);
+                        if (!String(ref reader, text, out var v0)) { return null; }
                         global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_AgencyCollaboration_AgencyName(value, v0);
                         continue;
                     }
@@ -110,9 +118,10 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("collaboration"u8))
                     {
                         if (!Mark(ref seen, 0x10UL)) { return null; }
-                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_AgencyCollaboration_Collaboration(value, default); continue; }
-                        if (!String(ref reader, out var v4)) { return null; }
-                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_AgencyCollaboration_Collaboration(value, v4);
+                        text.BeginMember(frame, "\"collaboration\":"u8, 1);
+                        if (reader.TokenType == JsonTokenType.Null) { text.Null(); global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_AgencyCollaboration_Collaboration(value, default); }
+                        else if (!String(ref reader, text, out var v4)) { return null; }
+                        else { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_AgencyCollaboration_Collaboration(value, v4); }
                         continue;
                     }
 
@@ -121,9 +130,10 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("personInCharge"u8))
                     {
                         if (!Mark(ref seen, 0x4UL)) { return null; }
-                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_AgencyCollaboration_PersonInCharge(value, default); continue; }
-                        if (!String(ref reader, out var v2)) { return null; }
-                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_AgencyCollaboration_PersonInCharge(value, v2);
+                        text.BeginMember(frame, "\"personInCharge\":"u8, 3);
+                        if (reader.TokenType == JsonTokenType.Null) { text.Null(); global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_AgencyCollaboration_PersonInCharge(value, default); }
+                        else if (!String(ref reader, text, out var v2)) { return null; }
+                        else { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_AgencyCollaboration_PersonInCharge(value, v2); }
                         continue;
                     }
 
@@ -133,15 +143,19 @@ internal static partial class PackageReader
             }
         }
 
-        return reader.TokenType == JsonTokenType.EndObject && (seen & 0x3UL) == 0x3UL ? value : null;
+        if (reader.TokenType != JsonTokenType.EndObject || (seen & 0x3UL) != 0x3UL) { return null; }
+
+        text.CloseObject(frame);
+        return value;
     }
 
-    private static global::SupportPlan.Model.Conferences.AgencyInformation? Read_AgencyInformation(ref Utf8JsonReader reader)
+    private static global::SupportPlan.Model.Conferences.AgencyInformation? Read_AgencyInformation(ref Utf8JsonReader reader, CanonicalText text)
     {
         if (reader.TokenType != JsonTokenType.StartObject) { return null; }
 
         var value = global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.New_AgencyInformation();
         var seen = 0UL;
+        var frame = text.OpenObject();
         while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
         {
             if (!Name(ref reader, out var name)) { return null; }
@@ -151,7 +165,9 @@ internal static partial class PackageReader
                 case 4:
                     if (name.SequenceEqual("text"u8))
                     {
-                        if (!Mark(ref seen, 0x2UL) || !String(ref reader, out var v1)) { return null; }
+                        if (!Mark(ref seen, 0x2UL)) { return null; }
+                        text.BeginMember(frame, "\"text\":"u8, 2);
+                        if (!String(ref reader, text, out var v1)) { return null; }
                         global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_AgencyInformation_Text(value, v1);
                         continue;
                     }
@@ -160,7 +176,9 @@ internal static partial class PackageReader
                 case 6:
                     if (name.SequenceEqual("source"u8))
                     {
-                        if (!Mark(ref seen, 0x1UL) || !String(ref reader, out var v0)) { return null; }
+                        if (!Mark(ref seen, 0x1UL)) { return null; }
+                        text.BeginMember(frame, "\"source\":"u8, 1);
+                        if (!String(ref reader, text, out var v0)) { return null; }
                         global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_AgencyInformation_Source(value, v0);
                         continue;
                     }
@@ -169,7 +187,9 @@ internal static partial class PackageReader
                 case 13:
                     if (name.SequenceEqual("medicalOrigin"u8))
                     {
-                        if (!Mark(ref seen, 0x4UL) || !Boolean(ref reader, out var v2)) { return null; }
+                        if (!Mark(ref seen, 0x4UL)) { return null; }
+                        text.BeginMember(frame, "\"medicalOrigin\":"u8, 0);
+                        if (!Boolean(ref reader, text, out var v2)) { return null; }
                         global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_AgencyInformation_MedicalOrigin(value, v2);
                         continue;
                     }
@@ -180,15 +200,19 @@ internal static partial class PackageReader
             }
         }
 
-        return reader.TokenType == JsonTokenType.EndObject && (seen & 0x3UL) == 0x3UL ? value : null;
+        if (reader.TokenType != JsonTokenType.EndObject || (seen & 0x3UL) != 0x3UL) { return null; }
+
+        text.CloseObject(frame);
+        return value;
     }
 
-    private static global::SupportPlan.Model.Sheets.AppendRecord? Read_AppendRecord(ref Utf8JsonReader reader)
+    private static global::SupportPlan.Model.Sheets.AppendRecord? Read_AppendRecord(ref Utf8JsonReader reader, CanonicalText text)
     {
         if (reader.TokenType != JsonTokenType.StartObject) { return null; }
 
         var value = global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.New_AppendRecord();
         var seen = 0UL;
+        var frame = text.OpenObject();
         while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
         {
             if (!Name(ref reader, out var name)) { return null; }
@@ -198,14 +222,18 @@ internal static partial class PackageReader
                 case 2:
                     if (name.SequenceEqual("on"u8))
                     {
-                        if (!Mark(ref seen, 0x1UL) || !Value(ref reader, Converter_DateOnly, out var v0)) { return null; }
+                        if (!Mark(ref seen, 0x1UL)) { return null; }
+                        text.BeginMember(frame, "\"on\":"u8, 2);
+                        if (!Value(ref reader, text, Converter_DateOnly, out var v0)) { return null; }
                         global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_AppendRecord_On(value, v0);
                         continue;
                     }
 
                     if (name.SequenceEqual("by"u8))
                     {
-                        if (!Mark(ref seen, 0x2UL) || !String(ref reader, out var v1)) { return null; }
+                        if (!Mark(ref seen, 0x2UL)) { return null; }
+                        text.BeginMember(frame, "\"by\":"u8, 0);
+                        if (!String(ref reader, text, out var v1)) { return null; }
                         global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_AppendRecord_By(value, v1);
                         continue;
                     }
@@ -215,9 +243,10 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("note"u8))
                     {
                         if (!Mark(ref seen, 0x4UL)) { return null; }
-                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_AppendRecord_Note(value, default); continue; }
-                        if (!String(ref reader, out var v2)) { return null; }
-                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_AppendRecord_Note(value, v2);
+                        text.BeginMember(frame, "\"note\":"u8, 1);
+                        if (reader.TokenType == JsonTokenType.Null) { text.Null(); global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_AppendRecord_Note(value, default); }
+                        else if (!String(ref reader, text, out var v2)) { return null; }
+                        else { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_AppendRecord_Note(value, v2); }
                         continue;
                     }
 
@@ -227,15 +256,19 @@ internal static partial class PackageReader
             }
         }
 
-        return reader.TokenType == JsonTokenType.EndObject && (seen & 0x3UL) == 0x3UL ? value : null;
+        if (reader.TokenType != JsonTokenType.EndObject || (seen & 0x3UL) != 0x3UL) { return null; }
+
+        text.CloseObject(frame);
+        return value;
     }
 
-    private static global::SupportPlan.Model.Sheets.Assessment? Read_Assessment(ref Utf8JsonReader reader)
+    private static global::SupportPlan.Model.Sheets.Assessment? Read_Assessment(ref Utf8JsonReader reader, CanonicalText text)
     {
         if (reader.TokenType != JsonTokenType.StartObject) { return null; }
 
         var value = global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.New_Assessment();
         var seen = 0UL;
+        var frame = text.OpenObject();
         while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
         {
             if (!Name(ref reader, out var name)) { return null; }
@@ -245,7 +278,9 @@ internal static partial class PackageReader
                 case 4:
                     if (name.SequenceEqual("date"u8))
                     {
-                        if (!Mark(ref seen, 0x1UL) || !Value(ref reader, Converter_DateOnly, out var v0)) { return null; }
+                        if (!Mark(ref seen, 0x1UL)) { return null; }
+                        text.BeginMember(frame, "\"date\":"u8, 1);
+                        if (!Value(ref reader, text, Converter_DateOnly, out var v0)) { return null; }
                         global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_Assessment_Date(value, v0);
                         continue;
                     }
@@ -254,7 +289,9 @@ internal static partial class PackageReader
                 case 7:
                     if (name.SequenceEqual("summary"u8))
                     {
-                        if (!Mark(ref seen, 0x8UL) || !String(ref reader, out var v3)) { return null; }
+                        if (!Mark(ref seen, 0x8UL)) { return null; }
+                        text.BeginMember(frame, "\"summary\":"u8, 3);
+                        if (!String(ref reader, text, out var v3)) { return null; }
                         global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_Assessment_Summary(value, v3);
                         continue;
                     }
@@ -264,9 +301,10 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("assessor"u8))
                     {
                         if (!Mark(ref seen, 0x4UL)) { return null; }
-                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_Assessment_Assessor(value, default); continue; }
-                        if (!String(ref reader, out var v2)) { return null; }
-                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_Assessment_Assessor(value, v2);
+                        text.BeginMember(frame, "\"assessor\":"u8, 0);
+                        if (reader.TokenType == JsonTokenType.Null) { text.Null(); global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_Assessment_Assessor(value, default); }
+                        else if (!String(ref reader, text, out var v2)) { return null; }
+                        else { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_Assessment_Assessor(value, v2); }
                         continue;
                     }
 
@@ -275,9 +313,10 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("instrument"u8))
                     {
                         if (!Mark(ref seen, 0x2UL)) { return null; }
-                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_Assessment_Instrument(value, default); continue; }
-                        if (!String(ref reader, out var v1)) { return null; }
-                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_Assessment_Instrument(value, v1);
+                        text.BeginMember(frame, "\"instrument\":"u8, 2);
+                        if (reader.TokenType == JsonTokenType.Null) { text.Null(); global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_Assessment_Instrument(value, default); }
+                        else if (!String(ref reader, text, out var v1)) { return null; }
+                        else { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_Assessment_Instrument(value, v1); }
                         continue;
                     }
 
@@ -287,15 +326,19 @@ internal static partial class PackageReader
             }
         }
 
-        return reader.TokenType == JsonTokenType.EndObject && (seen & 0x9UL) == 0x9UL ? value : null;
+        if (reader.TokenType != JsonTokenType.EndObject || (seen & 0x9UL) != 0x9UL) { return null; }
+
+        text.CloseObject(frame);
+        return value;
     }
 
-    private static global::SupportPlan.Model.Sheets.Authorship? Read_Authorship(ref Utf8JsonReader reader)
+    private static global::SupportPlan.Model.Sheets.Authorship? Read_Authorship(ref Utf8JsonReader reader, CanonicalText text)
     {
         if (reader.TokenType != JsonTokenType.StartObject) { return null; }
 
         var value = global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.New_Authorship();
         var seen = 0UL;
+        var frame = text.OpenObject();
         while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
         {
             if (!Name(ref reader, out var name)) { return null; }
@@ -305,7 +348,9 @@ internal static partial class PackageReader
                 case 7:
                     if (name.SequenceEqual("appends"u8))
                     {
-                        if (!Mark(ref seen, 0x4UL) || Read_ValueList_AppendRecord(ref reader) is not { } v2) { return null; }
+                        if (!Mark(ref seen, 0x4UL)) { return null; }
+                        text.BeginMember(frame, "\"appends\":"u8, 0);
+                        if (Read_ValueList_AppendRecord(ref reader, text) is not { } v2) { return null; }
                         global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_Authorship_Appends(value, v2);
                         continue;
                     }
@@ -314,14 +359,18 @@ internal static partial class PackageReader
                 case 9:
                     if (name.SequenceEqual("createdOn"u8))
                     {
-                        if (!Mark(ref seen, 0x1UL) || !Value(ref reader, Converter_DateOnly, out var v0)) { return null; }
+                        if (!Mark(ref seen, 0x1UL)) { return null; }
+                        text.BeginMember(frame, "\"createdOn\":"u8, 2);
+                        if (!Value(ref reader, text, Converter_DateOnly, out var v0)) { return null; }
                         global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_Authorship_CreatedOn(value, v0);
                         continue;
                     }
 
                     if (name.SequenceEqual("createdBy"u8))
                     {
-                        if (!Mark(ref seen, 0x2UL) || !String(ref reader, out var v1)) { return null; }
+                        if (!Mark(ref seen, 0x2UL)) { return null; }
+                        text.BeginMember(frame, "\"createdBy\":"u8, 1);
+                        if (!String(ref reader, text, out var v1)) { return null; }
                         global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_Authorship_CreatedBy(value, v1);
                         continue;
                     }
@@ -332,15 +381,19 @@ internal static partial class PackageReader
             }
         }
 
-        return reader.TokenType == JsonTokenType.EndObject && (seen & 0x3UL) == 0x3UL ? value : null;
+        if (reader.TokenType != JsonTokenType.EndObject || (seen & 0x3UL) != 0x3UL) { return null; }
+
+        text.CloseObject(frame);
+        return value;
     }
 
-    private static global::SupportPlan.Model.Sheets.BasicInformation? Read_BasicInformation(ref Utf8JsonReader reader)
+    private static global::SupportPlan.Model.Sheets.BasicInformation? Read_BasicInformation(ref Utf8JsonReader reader, CanonicalText text)
     {
         if (reader.TokenType != JsonTokenType.StartObject) { return null; }
 
         var value = global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.New_BasicInformation();
         var seen = 0UL;
+        var frame = text.OpenObject();
         while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
         {
             if (!Name(ref reader, out var name)) { return null; }
@@ -351,9 +404,10 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("notes"u8))
                     {
                         if (!Mark(ref seen, 0x40UL)) { return null; }
-                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_BasicInformation_Notes(value, default); continue; }
-                        if (!String(ref reader, out var v6)) { return null; }
-                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_BasicInformation_Notes(value, v6);
+                        text.BeginMember(frame, "\"notes\":"u8, 5);
+                        if (reader.TokenType == JsonTokenType.Null) { text.Null(); global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_BasicInformation_Notes(value, default); }
+                        else if (!String(ref reader, text, out var v6)) { return null; }
+                        else { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_BasicInformation_Notes(value, v6); }
                         continue;
                     }
 
@@ -362,9 +416,10 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("strengths"u8))
                     {
                         if (!Mark(ref seen, 0x1UL)) { return null; }
-                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_BasicInformation_Strengths(value, default); continue; }
-                        if (!String(ref reader, out var v0)) { return null; }
-                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_BasicInformation_Strengths(value, v0);
+                        text.BeginMember(frame, "\"strengths\":"u8, 6);
+                        if (reader.TokenType == JsonTokenType.Null) { text.Null(); global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_BasicInformation_Strengths(value, default); }
+                        else if (!String(ref reader, text, out var v0)) { return null; }
+                        else { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_BasicInformation_Strengths(value, v0); }
                         continue;
                     }
 
@@ -373,9 +428,10 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("disability"u8))
                     {
                         if (!Mark(ref seen, 0x8UL)) { return null; }
-                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_BasicInformation_Disability(value, default); continue; }
-                        if (Read_DisabilityInformation(ref reader) is not { } v3) { return null; }
-                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_BasicInformation_Disability(value, v3);
+                        text.BeginMember(frame, "\"disability\":"u8, 1);
+                        if (reader.TokenType == JsonTokenType.Null) { text.Null(); global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_BasicInformation_Disability(value, default); }
+                        else if (Read_DisabilityInformation(ref reader, text) is not { } v3) { return null; }
+                        else { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_BasicInformation_Disability(value, v3); }
                         continue;
                     }
 
@@ -383,7 +439,9 @@ internal static partial class PackageReader
                 case 11:
                     if (name.SequenceEqual("assessments"u8))
                     {
-                        if (!Mark(ref seen, 0x2UL) || Read_ValueList_Assessment(ref reader) is not { } v1) { return null; }
+                        if (!Mark(ref seen, 0x2UL)) { return null; }
+                        text.BeginMember(frame, "\"assessments\":"u8, 0);
+                        if (Read_ValueList_Assessment(ref reader, text) is not { } v1) { return null; }
                         global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_BasicInformation_Assessments(value, v1);
                         continue;
                     }
@@ -393,9 +451,10 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("homeSituation"u8))
                     {
                         if (!Mark(ref seen, 0x4UL)) { return null; }
-                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_BasicInformation_HomeSituation(value, default); continue; }
-                        if (!String(ref reader, out var v2)) { return null; }
-                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_BasicInformation_HomeSituation(value, v2);
+                        text.BeginMember(frame, "\"homeSituation\":"u8, 2);
+                        if (reader.TokenType == JsonTokenType.Null) { text.Null(); global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_BasicInformation_HomeSituation(value, default); }
+                        else if (!String(ref reader, text, out var v2)) { return null; }
+                        else { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_BasicInformation_HomeSituation(value, v2); }
                         continue;
                     }
 
@@ -404,9 +463,10 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("learningHistory"u8))
                     {
                         if (!Mark(ref seen, 0x10UL)) { return null; }
-                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_BasicInformation_LearningHistory(value, default); continue; }
-                        if (!String(ref reader, out var v4)) { return null; }
-                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_BasicInformation_LearningHistory(value, v4);
+                        text.BeginMember(frame, "\"learningHistory\":"u8, 4);
+                        if (reader.TokenType == JsonTokenType.Null) { text.Null(); global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_BasicInformation_LearningHistory(value, default); }
+                        else if (!String(ref reader, text, out var v4)) { return null; }
+                        else { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_BasicInformation_LearningHistory(value, v4); }
                         continue;
                     }
 
@@ -415,9 +475,10 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("japaneseProficiency"u8))
                     {
                         if (!Mark(ref seen, 0x20UL)) { return null; }
-                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_BasicInformation_JapaneseProficiency(value, default); continue; }
-                        if (!String(ref reader, out var v5)) { return null; }
-                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_BasicInformation_JapaneseProficiency(value, v5);
+                        text.BeginMember(frame, "\"japaneseProficiency\":"u8, 3);
+                        if (reader.TokenType == JsonTokenType.Null) { text.Null(); global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_BasicInformation_JapaneseProficiency(value, default); }
+                        else if (!String(ref reader, text, out var v5)) { return null; }
+                        else { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_BasicInformation_JapaneseProficiency(value, v5); }
                         continue;
                     }
 
@@ -427,15 +488,19 @@ internal static partial class PackageReader
             }
         }
 
-        return reader.TokenType == JsonTokenType.EndObject && (seen & 0x0UL) == 0x0UL ? value : null;
+        if (reader.TokenType != JsonTokenType.EndObject || (seen & 0x0UL) != 0x0UL) { return null; }
+
+        text.CloseObject(frame);
+        return value;
     }
 
-    private static global::SupportPlan.Model.Conferences.CaseConferenceRecord? Read_CaseConferenceRecord(ref Utf8JsonReader reader)
+    private static global::SupportPlan.Model.Conferences.CaseConferenceRecord? Read_CaseConferenceRecord(ref Utf8JsonReader reader, CanonicalText text)
     {
         if (reader.TokenType != JsonTokenType.StartObject) { return null; }
 
         var value = global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.New_CaseConferenceRecord();
         var seen = 0UL;
+        var frame = text.OpenObject();
         while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
         {
             if (!Name(ref reader, out var name)) { return null; }
@@ -446,9 +511,10 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("grade"u8))
                     {
                         if (!Mark(ref seen, 0x10UL)) { return null; }
-                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_CaseConferenceRecord_Grade(value, default); continue; }
-                        if (!Value(ref reader, Converter_Nullable_Grade, out var v4)) { return null; }
-                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_CaseConferenceRecord_Grade(value, v4);
+                        text.BeginMember(frame, "\"grade\":"u8, 4);
+                        if (reader.TokenType == JsonTokenType.Null) { text.Null(); global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_CaseConferenceRecord_Grade(value, default); }
+                        else if (!Value(ref reader, text, Converter_Nullable_Grade, out var v4)) { return null; }
+                        else { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_CaseConferenceRecord_Grade(value, v4); }
                         continue;
                     }
 
@@ -456,7 +522,9 @@ internal static partial class PackageReader
                 case 6:
                     if (name.SequenceEqual("heldOn"u8))
                     {
-                        if (!Mark(ref seen, 0x1UL) || !Value(ref reader, Converter_DateOnly, out var v0)) { return null; }
+                        if (!Mark(ref seen, 0x1UL)) { return null; }
+                        text.BeginMember(frame, "\"heldOn\":"u8, 6);
+                        if (!Value(ref reader, text, Converter_DateOnly, out var v0)) { return null; }
                         global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_CaseConferenceRecord_HeldOn(value, v0);
                         continue;
                     }
@@ -466,9 +534,10 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("purpose"u8))
                     {
                         if (!Mark(ref seen, 0x8UL)) { return null; }
-                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_CaseConferenceRecord_Purpose(value, default); continue; }
-                        if (!String(ref reader, out var v3)) { return null; }
-                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_CaseConferenceRecord_Purpose(value, v3);
+                        text.BeginMember(frame, "\"purpose\":"u8, 8);
+                        if (reader.TokenType == JsonTokenType.Null) { text.Null(); global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_CaseConferenceRecord_Purpose(value, default); }
+                        else if (!String(ref reader, text, out var v3)) { return null; }
+                        else { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_CaseConferenceRecord_Purpose(value, v3); }
                         continue;
                     }
 
@@ -477,9 +546,10 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("className"u8))
                     {
                         if (!Mark(ref seen, 0x20UL)) { return null; }
-                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_CaseConferenceRecord_ClassName(value, default); continue; }
-                        if (!String(ref reader, out var v5)) { return null; }
-                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_CaseConferenceRecord_ClassName(value, v5);
+                        text.BeginMember(frame, "\"className\":"u8, 3);
+                        if (reader.TokenType == JsonTokenType.Null) { text.Null(); global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_CaseConferenceRecord_ClassName(value, default); }
+                        else if (!String(ref reader, text, out var v5)) { return null; }
+                        else { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_CaseConferenceRecord_ClassName(value, v5); }
                         continue;
                     }
 
@@ -487,7 +557,9 @@ internal static partial class PackageReader
                 case 10:
                     if (name.SequenceEqual("authorship"u8))
                     {
-                        if (!Mark(ref seen, 0x2UL) || Read_Authorship(ref reader) is not { } v1) { return null; }
+                        if (!Mark(ref seen, 0x2UL)) { return null; }
+                        text.BeginMember(frame, "\"authorship\":"u8, 2);
+                        if (Read_Authorship(ref reader, text) is not { } v1) { return null; }
                         global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_CaseConferenceRecord_Authorship(value, v1);
                         continue;
                     }
@@ -497,9 +569,10 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("agreedItems"u8))
                     {
                         if (!Mark(ref seen, 0x800UL)) { return null; }
-                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_CaseConferenceRecord_AgreedItems(value, default); continue; }
-                        if (!String(ref reader, out var v11)) { return null; }
-                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_CaseConferenceRecord_AgreedItems(value, v11);
+                        text.BeginMember(frame, "\"agreedItems\":"u8, 1);
+                        if (reader.TokenType == JsonTokenType.Null) { text.Null(); global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_CaseConferenceRecord_AgreedItems(value, default); }
+                        else if (!String(ref reader, text, out var v11)) { return null; }
+                        else { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_CaseConferenceRecord_AgreedItems(value, v11); }
                         continue;
                     }
 
@@ -508,15 +581,18 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("recorderRole"u8))
                     {
                         if (!Mark(ref seen, 0x4UL)) { return null; }
-                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_CaseConferenceRecord_RecorderRole(value, default); continue; }
-                        if (!String(ref reader, out var v2)) { return null; }
-                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_CaseConferenceRecord_RecorderRole(value, v2);
+                        text.BeginMember(frame, "\"recorderRole\":"u8, 9);
+                        if (reader.TokenType == JsonTokenType.Null) { text.Null(); global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_CaseConferenceRecord_RecorderRole(value, default); }
+                        else if (!String(ref reader, text, out var v2)) { return null; }
+                        else { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_CaseConferenceRecord_RecorderRole(value, v2); }
                         continue;
                     }
 
                     if (name.SequenceEqual("participants"u8))
                     {
-                        if (!Mark(ref seen, 0x40UL) || Read_ValueList_ConferenceParticipant(ref reader) is not { } v6) { return null; }
+                        if (!Mark(ref seen, 0x40UL)) { return null; }
+                        text.BeginMember(frame, "\"participants\":"u8, 7);
+                        if (Read_ValueList_ConferenceParticipant(ref reader, text) is not { } v6) { return null; }
                         global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_CaseConferenceRecord_Participants(value, v6);
                         continue;
                     }
@@ -524,9 +600,10 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("specialNotes"u8))
                     {
                         if (!Mark(ref seen, 0x1000UL)) { return null; }
-                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_CaseConferenceRecord_SpecialNotes(value, default); continue; }
-                        if (!String(ref reader, out var v12)) { return null; }
-                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_CaseConferenceRecord_SpecialNotes(value, v12);
+                        text.BeginMember(frame, "\"specialNotes\":"u8, 10);
+                        if (reader.TokenType == JsonTokenType.Null) { text.Null(); global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_CaseConferenceRecord_SpecialNotes(value, default); }
+                        else if (!String(ref reader, text, out var v12)) { return null; }
+                        else { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_CaseConferenceRecord_SpecialNotes(value, v12); }
                         continue;
                     }
 
@@ -534,7 +611,9 @@ internal static partial class PackageReader
                 case 13:
                     if (name.SequenceEqual("supportStatus"u8))
                     {
-                        if (!Mark(ref seen, 0x400UL) || Read_ValueList_RoleAssignment(ref reader) is not { } v10) { return null; }
+                        if (!Mark(ref seen, 0x400UL)) { return null; }
+                        text.BeginMember(frame, "\"supportStatus\":"u8, 12);
+                        if (Read_ValueList_RoleAssignment(ref reader, text) is not { } v10) { return null; }
                         global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_CaseConferenceRecord_SupportStatus(value, v10);
                         continue;
                     }
@@ -544,15 +623,18 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("studentIntentions"u8))
                     {
                         if (!Mark(ref seen, 0x80UL)) { return null; }
-                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_CaseConferenceRecord_StudentIntentions(value, default); continue; }
-                        if (!String(ref reader, out var v7)) { return null; }
-                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_CaseConferenceRecord_StudentIntentions(value, v7);
+                        text.BeginMember(frame, "\"studentIntentions\":"u8, 11);
+                        if (reader.TokenType == JsonTokenType.Null) { text.Null(); global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_CaseConferenceRecord_StudentIntentions(value, default); }
+                        else if (!String(ref reader, text, out var v7)) { return null; }
+                        else { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_CaseConferenceRecord_StudentIntentions(value, v7); }
                         continue;
                     }
 
                     if (name.SequenceEqual("agencyInformation"u8))
                     {
-                        if (!Mark(ref seen, 0x200UL) || Read_ValueList_AgencyInformation(ref reader) is not { } v9) { return null; }
+                        if (!Mark(ref seen, 0x200UL)) { return null; }
+                        text.BeginMember(frame, "\"agencyInformation\":"u8, 0);
+                        if (Read_ValueList_AgencyInformation(ref reader, text) is not { } v9) { return null; }
                         global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_CaseConferenceRecord_AgencyInformation(value, v9);
                         continue;
                     }
@@ -562,9 +644,10 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("guardianIntentions"u8))
                     {
                         if (!Mark(ref seen, 0x100UL)) { return null; }
-                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_CaseConferenceRecord_GuardianIntentions(value, default); continue; }
-                        if (!String(ref reader, out var v8)) { return null; }
-                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_CaseConferenceRecord_GuardianIntentions(value, v8);
+                        text.BeginMember(frame, "\"guardianIntentions\":"u8, 5);
+                        if (reader.TokenType == JsonTokenType.Null) { text.Null(); global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_CaseConferenceRecord_GuardianIntentions(value, default); }
+                        else if (!String(ref reader, text, out var v8)) { return null; }
+                        else { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_CaseConferenceRecord_GuardianIntentions(value, v8); }
                         continue;
                     }
 
@@ -574,15 +657,19 @@ internal static partial class PackageReader
             }
         }
 
-        return reader.TokenType == JsonTokenType.EndObject && (seen & 0x3UL) == 0x3UL ? value : null;
+        if (reader.TokenType != JsonTokenType.EndObject || (seen & 0x3UL) != 0x3UL) { return null; }
+
+        text.CloseObject(frame);
+        return value;
     }
 
-    private static global::SupportPlan.Model.Sheets.CommonSheet? Read_CommonSheet(ref Utf8JsonReader reader)
+    private static global::SupportPlan.Model.Sheets.CommonSheet? Read_CommonSheet(ref Utf8JsonReader reader, CanonicalText text)
     {
         if (reader.TokenType != JsonTokenType.StartObject) { return null; }
 
         var value = global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.New_CommonSheet();
         var seen = 0UL;
+        var frame = text.OpenObject();
         while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
         {
             if (!Name(ref reader, out var name)) { return null; }
@@ -593,9 +680,10 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("family"u8))
                     {
                         if (!Mark(ref seen, 0x20UL)) { return null; }
-                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_CommonSheet_Family(value, default); continue; }
-                        if (Read_FamilyRelations(ref reader) is not { } v5) { return null; }
-                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_CommonSheet_Family(value, v5);
+                        text.BeginMember(frame, "\"family\":"u8, 3);
+                        if (reader.TokenType == JsonTokenType.Null) { text.Null(); global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_CommonSheet_Family(value, default); }
+                        else if (Read_FamilyRelations(ref reader, text) is not { } v5) { return null; }
+                        else { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_CommonSheet_Family(value, v5); }
                         continue;
                     }
 
@@ -604,18 +692,20 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("student"u8))
                     {
                         if (!Mark(ref seen, 0x2UL)) { return null; }
-                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_CommonSheet_Student(value, default); continue; }
-                        if (Read_StudentIdentity(ref reader) is not { } v1) { return null; }
-                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_CommonSheet_Student(value, v1);
+                        text.BeginMember(frame, "\"student\":"u8, 6);
+                        if (reader.TokenType == JsonTokenType.Null) { text.Null(); global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_CommonSheet_Student(value, default); }
+                        else if (Read_StudentIdentity(ref reader, text) is not { } v1) { return null; }
+                        else { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_CommonSheet_Student(value, v1); }
                         continue;
                     }
 
                     if (name.SequenceEqual("remarks"u8))
                     {
                         if (!Mark(ref seen, 0x40UL)) { return null; }
-                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_CommonSheet_Remarks(value, default); continue; }
-                        if (!String(ref reader, out var v6)) { return null; }
-                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_CommonSheet_Remarks(value, v6);
+                        text.BeginMember(frame, "\"remarks\":"u8, 5);
+                        if (reader.TokenType == JsonTokenType.Null) { text.Null(); global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_CommonSheet_Remarks(value, default); }
+                        else if (!String(ref reader, text, out var v6)) { return null; }
+                        else { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_CommonSheet_Remarks(value, v6); }
                         continue;
                     }
 
@@ -623,7 +713,9 @@ internal static partial class PackageReader
                 case 9:
                     if (name.SequenceEqual("guardians"u8))
                     {
-                        if (!Mark(ref seen, 0x4UL) || Read_ValueList_Guardian(ref reader) is not { } v2) { return null; }
+                        if (!Mark(ref seen, 0x4UL)) { return null; }
+                        text.BeginMember(frame, "\"guardians\":"u8, 4);
+                        if (Read_ValueList_Guardian(ref reader, text) is not { } v2) { return null; }
                         global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_CommonSheet_Guardians(value, v2);
                         continue;
                     }
@@ -632,7 +724,9 @@ internal static partial class PackageReader
                 case 10:
                     if (name.SequenceEqual("authorship"u8))
                     {
-                        if (!Mark(ref seen, 0x1UL) || Read_Authorship(ref reader) is not { } v0) { return null; }
+                        if (!Mark(ref seen, 0x1UL)) { return null; }
+                        text.BeginMember(frame, "\"authorship\":"u8, 1);
+                        if (Read_Authorship(ref reader, text) is not { } v0) { return null; }
                         global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_CommonSheet_Authorship(value, v0);
                         continue;
                     }
@@ -642,9 +736,10 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("basicInformation"u8))
                     {
                         if (!Mark(ref seen, 0x10UL)) { return null; }
-                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_CommonSheet_BasicInformation(value, default); continue; }
-                        if (Read_BasicInformation(ref reader) is not { } v4) { return null; }
-                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_CommonSheet_BasicInformation(value, v4);
+                        text.BeginMember(frame, "\"basicInformation\":"u8, 2);
+                        if (reader.TokenType == JsonTokenType.Null) { text.Null(); global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_CommonSheet_BasicInformation(value, default); }
+                        else if (Read_BasicInformation(ref reader, text) is not { } v4) { return null; }
+                        else { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_CommonSheet_BasicInformation(value, v4); }
                         continue;
                     }
 
@@ -652,7 +747,9 @@ internal static partial class PackageReader
                 case 17:
                     if (name.SequenceEqual("attendanceByGrade"u8))
                     {
-                        if (!Mark(ref seen, 0x8UL) || Read_ValueList_GradeAttendance(ref reader) is not { } v3) { return null; }
+                        if (!Mark(ref seen, 0x8UL)) { return null; }
+                        text.BeginMember(frame, "\"attendanceByGrade\":"u8, 0);
+                        if (Read_ValueList_GradeAttendance(ref reader, text) is not { } v3) { return null; }
                         global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_CommonSheet_AttendanceByGrade(value, v3);
                         continue;
                     }
@@ -663,15 +760,19 @@ internal static partial class PackageReader
             }
         }
 
-        return reader.TokenType == JsonTokenType.EndObject && (seen & 0x1UL) == 0x1UL ? value : null;
+        if (reader.TokenType != JsonTokenType.EndObject || (seen & 0x1UL) != 0x1UL) { return null; }
+
+        text.CloseObject(frame);
+        return value;
     }
 
-    private static global::SupportPlan.Model.Conferences.ConferenceParticipant? Read_ConferenceParticipant(ref Utf8JsonReader reader)
+    private static global::SupportPlan.Model.Conferences.ConferenceParticipant? Read_ConferenceParticipant(ref Utf8JsonReader reader, CanonicalText text)
     {
         if (reader.TokenType != JsonTokenType.StartObject) { return null; }
 
         var value = global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.New_ConferenceParticipant();
         var seen = 0UL;
+        var frame = text.OpenObject();
         while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
         {
             if (!Name(ref reader, out var name)) { return null; }
@@ -681,7 +782,9 @@ internal static partial class PackageReader
                 case 4:
                     if (name.SequenceEqual("role"u8))
                     {
-                        if (!Mark(ref seen, 0x1UL) || !Value(ref reader, Converter_ParticipantRole, out var v0)) { return null; }
+                        if (!Mark(ref seen, 0x1UL)) { return null; }
+                        text.BeginMember(frame, "\"role\":"u8, 2);
+                        if (!Value(ref reader, text, Converter_ParticipantRole, out var v0)) { return null; }
                         global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_ConferenceParticipant_Role(value, v0);
                         continue;
                     }
@@ -689,9 +792,10 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("name"u8))
                     {
                         if (!Mark(ref seen, 0x2UL)) { return null; }
-                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_ConferenceParticipant_Name(value, default); continue; }
-                        if (!String(ref reader, out var v1)) { return null; }
-                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_ConferenceParticipant_Name(value, v1);
+                        text.BeginMember(frame, "\"name\":"u8, 0);
+                        if (reader.TokenType == JsonTokenType.Null) { text.Null(); global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_ConferenceParticipant_Name(value, default); }
+                        else if (!String(ref reader, text, out var v1)) { return null; }
+                        else { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_ConferenceParticipant_Name(value, v1); }
                         continue;
                     }
 
@@ -700,9 +804,10 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("title"u8))
                     {
                         if (!Mark(ref seen, 0x4UL)) { return null; }
-                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_ConferenceParticipant_Title(value, default); continue; }
-                        if (!String(ref reader, out var v2)) { return null; }
-                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_ConferenceParticipant_Title(value, v2);
+                        text.BeginMember(frame, "\"title\":"u8, 3);
+                        if (reader.TokenType == JsonTokenType.Null) { text.Null(); global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_ConferenceParticipant_Title(value, default); }
+                        else if (!String(ref reader, text, out var v2)) { return null; }
+                        else { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_ConferenceParticipant_Title(value, v2); }
                         continue;
                     }
 
@@ -711,9 +816,10 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("organization"u8))
                     {
                         if (!Mark(ref seen, 0x8UL)) { return null; }
-                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_ConferenceParticipant_Organization(value, default); continue; }
-                        if (!String(ref reader, out var v3)) { return null; }
-                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_ConferenceParticipant_Organization(value, v3);
+                        text.BeginMember(frame, "\"organization\":"u8, 1);
+                        if (reader.TokenType == JsonTokenType.Null) { text.Null(); global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_ConferenceParticipant_Organization(value, default); }
+                        else if (!String(ref reader, text, out var v3)) { return null; }
+                        else { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_ConferenceParticipant_Organization(value, v3); }
                         continue;
                     }
 
@@ -723,15 +829,19 @@ internal static partial class PackageReader
             }
         }
 
-        return reader.TokenType == JsonTokenType.EndObject && (seen & 0x1UL) == 0x1UL ? value : null;
+        if (reader.TokenType != JsonTokenType.EndObject || (seen & 0x1UL) != 0x1UL) { return null; }
+
+        text.CloseObject(frame);
+        return value;
     }
 
-    private static global::SupportPlan.Model.Consent.ConsentGrantor? Read_ConsentGrantor(ref Utf8JsonReader reader)
+    private static global::SupportPlan.Model.Consent.ConsentGrantor? Read_ConsentGrantor(ref Utf8JsonReader reader, CanonicalText text)
     {
         if (reader.TokenType != JsonTokenType.StartObject) { return null; }
 
         var value = global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.New_ConsentGrantor();
         var seen = 0UL;
+        var frame = text.OpenObject();
         while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
         {
             if (!Name(ref reader, out var name)) { return null; }
@@ -741,7 +851,9 @@ internal static partial class PackageReader
                 case 4:
                     if (name.SequenceEqual("kind"u8))
                     {
-                        if (!Mark(ref seen, 0x1UL) || !Value(ref reader, Converter_GrantorKind, out var v0)) { return null; }
+                        if (!Mark(ref seen, 0x1UL)) { return null; }
+                        text.BeginMember(frame, "\"kind\":"u8, 0);
+                        if (!Value(ref reader, text, Converter_GrantorKind, out var v0)) { return null; }
                         global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_ConsentGrantor_Kind(value, v0);
                         continue;
                     }
@@ -749,9 +861,10 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("name"u8))
                     {
                         if (!Mark(ref seen, 0x2UL)) { return null; }
-                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_ConsentGrantor_Name(value, default); continue; }
-                        if (!String(ref reader, out var v1)) { return null; }
-                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_ConsentGrantor_Name(value, v1);
+                        text.BeginMember(frame, "\"name\":"u8, 1);
+                        if (reader.TokenType == JsonTokenType.Null) { text.Null(); global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_ConsentGrantor_Name(value, default); }
+                        else if (!String(ref reader, text, out var v1)) { return null; }
+                        else { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_ConsentGrantor_Name(value, v1); }
                         continue;
                     }
 
@@ -760,9 +873,10 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("relationship"u8))
                     {
                         if (!Mark(ref seen, 0x4UL)) { return null; }
-                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_ConsentGrantor_Relationship(value, default); continue; }
-                        if (!String(ref reader, out var v2)) { return null; }
-                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_ConsentGrantor_Relationship(value, v2);
+                        text.BeginMember(frame, "\"relationship\":"u8, 2);
+                        if (reader.TokenType == JsonTokenType.Null) { text.Null(); global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_ConsentGrantor_Relationship(value, default); }
+                        else if (!String(ref reader, text, out var v2)) { return null; }
+                        else { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_ConsentGrantor_Relationship(value, v2); }
                         continue;
                     }
 
@@ -772,15 +886,19 @@ internal static partial class PackageReader
             }
         }
 
-        return reader.TokenType == JsonTokenType.EndObject && (seen & 0x1UL) == 0x1UL ? value : null;
+        if (reader.TokenType != JsonTokenType.EndObject || (seen & 0x1UL) != 0x1UL) { return null; }
+
+        text.CloseObject(frame);
+        return value;
     }
 
-    private static global::SupportPlan.Model.Consent.ConsentRecipient? Read_ConsentRecipient(ref Utf8JsonReader reader)
+    private static global::SupportPlan.Model.Consent.ConsentRecipient? Read_ConsentRecipient(ref Utf8JsonReader reader, CanonicalText text)
     {
         if (reader.TokenType != JsonTokenType.StartObject) { return null; }
 
         var value = global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.New_ConsentRecipient();
         var seen = 0UL;
+        var frame = text.OpenObject();
         while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
         {
             if (!Name(ref reader, out var name)) { return null; }
@@ -790,7 +908,9 @@ internal static partial class PackageReader
                 case 4:
                     if (name.SequenceEqual("kind"u8))
                     {
-                        if (!Mark(ref seen, 0x1UL) || !Value(ref reader, Converter_RecipientKind, out var v0)) { return null; }
+                        if (!Mark(ref seen, 0x1UL)) { return null; }
+                        text.BeginMember(frame, "\"kind\":"u8, 0);
+                        if (!Value(ref reader, text, Converter_RecipientKind, out var v0)) { return null; }
                         global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_ConsentRecipient_Kind(value, v0);
                         continue;
                     }
@@ -798,9 +918,10 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("name"u8))
                     {
                         if (!Mark(ref seen, 0x2UL)) { return null; }
-                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_ConsentRecipient_Name(value, default); continue; }
-                        if (!String(ref reader, out var v1)) { return null; }
-                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_ConsentRecipient_Name(value, v1);
+                        text.BeginMember(frame, "\"name\":"u8, 1);
+                        if (reader.TokenType == JsonTokenType.Null) { text.Null(); global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_ConsentRecipient_Name(value, default); }
+                        else if (!String(ref reader, text, out var v1)) { return null; }
+                        else { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_ConsentRecipient_Name(value, v1); }
                         continue;
                     }
 
@@ -809,9 +930,10 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("schoolCode"u8))
                     {
                         if (!Mark(ref seen, 0x4UL)) { return null; }
-                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_ConsentRecipient_SchoolCode(value, default); continue; }
-                        if (!Value(ref reader, Converter_Nullable_SchoolCode, out var v2)) { return null; }
-                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_ConsentRecipient_SchoolCode(value, v2);
+                        text.BeginMember(frame, "\"schoolCode\":"u8, 2);
+                        if (reader.TokenType == JsonTokenType.Null) { text.Null(); global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_ConsentRecipient_SchoolCode(value, default); }
+                        else if (!Value(ref reader, text, Converter_Nullable_SchoolCode, out var v2)) { return null; }
+                        else { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_ConsentRecipient_SchoolCode(value, v2); }
                         continue;
                     }
 
@@ -821,15 +943,19 @@ internal static partial class PackageReader
             }
         }
 
-        return reader.TokenType == JsonTokenType.EndObject && (seen & 0x1UL) == 0x1UL ? value : null;
+        if (reader.TokenType != JsonTokenType.EndObject || (seen & 0x1UL) != 0x1UL) { return null; }
+
+        text.CloseObject(frame);
+        return value;
     }
 
-    private static global::SupportPlan.Model.Consent.ConsentRecord? Read_ConsentRecord(ref Utf8JsonReader reader)
+    private static global::SupportPlan.Model.Consent.ConsentRecord? Read_ConsentRecord(ref Utf8JsonReader reader, CanonicalText text)
     {
         if (reader.TokenType != JsonTokenType.StartObject) { return null; }
 
         var value = global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.New_ConsentRecord();
         var seen = 0UL;
+        var frame = text.OpenObject();
         while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
         {
             if (!Name(ref reader, out var name)) { return null; }
@@ -839,7 +965,9 @@ internal static partial class PackageReader
                 case 2:
                     if (name.SequenceEqual("id"u8))
                     {
-                        if (!Mark(ref seen, 0x1UL) || !String(ref reader, out var v0)) { return null; }
+                        if (!Mark(ref seen, 0x1UL)) { return null; }
+                        text.BeginMember(frame, "\"id\":"u8, 5);
+                        if (!String(ref reader, text, out var v0)) { return null; }
                         global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_ConsentRecord_Id(value, v0);
                         continue;
                     }
@@ -849,9 +977,10 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("note"u8))
                     {
                         if (!Mark(ref seen, 0x20000UL)) { return null; }
-                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_ConsentRecord_Note(value, default); continue; }
-                        if (!String(ref reader, out var v17)) { return null; }
-                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_ConsentRecord_Note(value, v17);
+                        text.BeginMember(frame, "\"note\":"u8, 8);
+                        if (reader.TokenType == JsonTokenType.Null) { text.Null(); global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_ConsentRecord_Note(value, default); }
+                        else if (!String(ref reader, text, out var v17)) { return null; }
+                        else { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_ConsentRecord_Note(value, v17); }
                         continue;
                     }
 
@@ -859,7 +988,9 @@ internal static partial class PackageReader
                 case 5:
                     if (name.SequenceEqual("items"u8))
                     {
-                        if (!Mark(ref seen, 0x20UL) || Read_ValueList_String(ref reader) is not { } v5) { return null; }
+                        if (!Mark(ref seen, 0x20UL)) { return null; }
+                        text.BeginMember(frame, "\"items\":"u8, 6);
+                        if (Read_ValueList_String(ref reader, text) is not { } v5) { return null; }
                         global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_ConsentRecord_Items(value, v5);
                         continue;
                     }
@@ -869,9 +1000,10 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("method"u8))
                     {
                         if (!Mark(ref seen, 0x200UL)) { return null; }
-                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_ConsentRecord_Method(value, default); continue; }
-                        if (!Value(ref reader, Converter_Nullable_ConsentMethod, out var v9)) { return null; }
-                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_ConsentRecord_Method(value, v9);
+                        text.BeginMember(frame, "\"method\":"u8, 7);
+                        if (reader.TokenType == JsonTokenType.Null) { text.Null(); global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_ConsentRecord_Method(value, default); }
+                        else if (!Value(ref reader, text, Converter_Nullable_ConsentMethod, out var v9)) { return null; }
+                        else { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_ConsentRecord_Method(value, v9); }
                         continue;
                     }
 
@@ -880,15 +1012,18 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("grantor"u8))
                     {
                         if (!Mark(ref seen, 0x4UL)) { return null; }
-                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_ConsentRecord_Grantor(value, default); continue; }
-                        if (Read_ConsentGrantor(ref reader) is not { } v2) { return null; }
-                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_ConsentRecord_Grantor(value, v2);
+                        text.BeginMember(frame, "\"grantor\":"u8, 4);
+                        if (reader.TokenType == JsonTokenType.Null) { text.Null(); global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_ConsentRecord_Grantor(value, default); }
+                        else if (Read_ConsentGrantor(ref reader, text) is not { } v2) { return null; }
+                        else { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_ConsentRecord_Grantor(value, v2); }
                         continue;
                     }
 
                     if (name.SequenceEqual("purpose"u8))
                     {
-                        if (!Mark(ref seen, 0x10UL) || !Value(ref reader, Converter_DisclosurePurpose, out var v4)) { return null; }
+                        if (!Mark(ref seen, 0x10UL)) { return null; }
+                        text.BeginMember(frame, "\"purpose\":"u8, 9);
+                        if (!Value(ref reader, text, Converter_DisclosurePurpose, out var v4)) { return null; }
                         global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_ConsentRecord_Purpose(value, v4);
                         continue;
                     }
@@ -896,9 +1031,10 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("refusal"u8))
                     {
                         if (!Mark(ref seen, 0x4000UL)) { return null; }
-                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_ConsentRecord_Refusal(value, default); continue; }
-                        if (Read_RefusalDetails(ref reader) is not { } v14) { return null; }
-                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_ConsentRecord_Refusal(value, v14);
+                        text.BeginMember(frame, "\"refusal\":"u8, 13);
+                        if (reader.TokenType == JsonTokenType.Null) { text.Null(); global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_ConsentRecord_Refusal(value, default); }
+                        else if (Read_RefusalDetails(ref reader, text) is not { } v14) { return null; }
+                        else { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_ConsentRecord_Refusal(value, v14); }
                         continue;
                     }
 
@@ -906,7 +1042,9 @@ internal static partial class PackageReader
                 case 8:
                     if (name.SequenceEqual("decision"u8))
                     {
-                        if (!Mark(ref seen, 0x2UL) || !Value(ref reader, Converter_ConsentDecision, out var v1)) { return null; }
+                        if (!Mark(ref seen, 0x2UL)) { return null; }
+                        text.BeginMember(frame, "\"decision\":"u8, 3);
+                        if (!Value(ref reader, text, Converter_ConsentDecision, out var v1)) { return null; }
                         global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_ConsentRecord_Decision(value, v1);
                         continue;
                     }
@@ -915,14 +1053,18 @@ internal static partial class PackageReader
                 case 9:
                     if (name.SequenceEqual("recipient"u8))
                     {
-                        if (!Mark(ref seen, 0x8UL) || Read_ConsentRecipient(ref reader) is not { } v3) { return null; }
+                        if (!Mark(ref seen, 0x8UL)) { return null; }
+                        text.BeginMember(frame, "\"recipient\":"u8, 11);
+                        if (Read_ConsentRecipient(ref reader, text) is not { } v3) { return null; }
                         global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_ConsentRecord_Recipient(value, v3);
                         continue;
                     }
 
                     if (name.SequenceEqual("decidedOn"u8))
                     {
-                        if (!Mark(ref seen, 0x40UL) || !Value(ref reader, Converter_DateOnly, out var v6)) { return null; }
+                        if (!Mark(ref seen, 0x40UL)) { return null; }
+                        text.BeginMember(frame, "\"decidedOn\":"u8, 2);
+                        if (!Value(ref reader, text, Converter_DateOnly, out var v6)) { return null; }
                         global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_ConsentRecord_DecidedOn(value, v6);
                         continue;
                     }
@@ -930,27 +1072,30 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("validFrom"u8))
                     {
                         if (!Mark(ref seen, 0x80UL)) { return null; }
-                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_ConsentRecord_ValidFrom(value, default); continue; }
-                        if (!Value(ref reader, Converter_Nullable_DateOnly, out var v7)) { return null; }
-                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_ConsentRecord_ValidFrom(value, v7);
+                        text.BeginMember(frame, "\"validFrom\":"u8, 15);
+                        if (reader.TokenType == JsonTokenType.Null) { text.Null(); global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_ConsentRecord_ValidFrom(value, default); }
+                        else if (!Value(ref reader, text, Converter_Nullable_DateOnly, out var v7)) { return null; }
+                        else { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_ConsentRecord_ValidFrom(value, v7); }
                         continue;
                     }
 
                     if (name.SequenceEqual("withdraws"u8))
                     {
                         if (!Mark(ref seen, 0x2000UL)) { return null; }
-                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_ConsentRecord_Withdraws(value, default); continue; }
-                        if (!String(ref reader, out var v13)) { return null; }
-                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_ConsentRecord_Withdraws(value, v13);
+                        text.BeginMember(frame, "\"withdraws\":"u8, 17);
+                        if (reader.TokenType == JsonTokenType.Null) { text.Null(); global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_ConsentRecord_Withdraws(value, default); }
+                        else if (!String(ref reader, text, out var v13)) { return null; }
+                        else { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_ConsentRecord_Withdraws(value, v13); }
                         continue;
                     }
 
                     if (name.SequenceEqual("revisitOn"u8))
                     {
                         if (!Mark(ref seen, 0x8000UL)) { return null; }
-                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_ConsentRecord_RevisitOn(value, default); continue; }
-                        if (!Value(ref reader, Converter_Nullable_DateOnly, out var v15)) { return null; }
-                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_ConsentRecord_RevisitOn(value, v15);
+                        text.BeginMember(frame, "\"revisitOn\":"u8, 14);
+                        if (reader.TokenType == JsonTokenType.Null) { text.Null(); global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_ConsentRecord_RevisitOn(value, default); }
+                        else if (!Value(ref reader, text, Converter_Nullable_DateOnly, out var v15)) { return null; }
+                        else { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_ConsentRecord_RevisitOn(value, v15); }
                         continue;
                     }
 
@@ -959,18 +1104,20 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("validUntil"u8))
                     {
                         if (!Mark(ref seen, 0x100UL)) { return null; }
-                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_ConsentRecord_ValidUntil(value, default); continue; }
-                        if (!Value(ref reader, Converter_Nullable_DateOnly, out var v8)) { return null; }
-                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_ConsentRecord_ValidUntil(value, v8);
+                        text.BeginMember(frame, "\"validUntil\":"u8, 16);
+                        if (reader.TokenType == JsonTokenType.Null) { text.Null(); global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_ConsentRecord_ValidUntil(value, default); }
+                        else if (!Value(ref reader, text, Converter_Nullable_DateOnly, out var v8)) { return null; }
+                        else { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_ConsentRecord_ValidUntil(value, v8); }
                         continue;
                     }
 
                     if (name.SequenceEqual("recordedBy"u8))
                     {
                         if (!Mark(ref seen, 0x1000UL)) { return null; }
-                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_ConsentRecord_RecordedBy(value, default); continue; }
-                        if (!String(ref reader, out var v12)) { return null; }
-                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_ConsentRecord_RecordedBy(value, v12);
+                        text.BeginMember(frame, "\"recordedBy\":"u8, 12);
+                        if (reader.TokenType == JsonTokenType.Null) { text.Null(); global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_ConsentRecord_RecordedBy(value, default); }
+                        else if (!String(ref reader, text, out var v12)) { return null; }
+                        else { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_ConsentRecord_RecordedBy(value, v12); }
                         continue;
                     }
 
@@ -978,7 +1125,9 @@ internal static partial class PackageReader
                 case 12:
                     if (name.SequenceEqual("contentShown"u8))
                     {
-                        if (!Mark(ref seen, 0x400UL) || !Boolean(ref reader, out var v10)) { return null; }
+                        if (!Mark(ref seen, 0x400UL)) { return null; }
+                        text.BeginMember(frame, "\"contentShown\":"u8, 1);
+                        if (!Boolean(ref reader, text, out var v10)) { return null; }
                         global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_ConsentRecord_ContentShown(value, v10);
                         continue;
                     }
@@ -987,7 +1136,9 @@ internal static partial class PackageReader
                 case 15:
                     if (name.SequenceEqual("contactAttempts"u8))
                     {
-                        if (!Mark(ref seen, 0x10000UL) || Read_ValueList_ContactAttempt(ref reader) is not { } v16) { return null; }
+                        if (!Mark(ref seen, 0x10000UL)) { return null; }
+                        text.BeginMember(frame, "\"contactAttempts\":"u8, 0);
+                        if (Read_ValueList_ContactAttempt(ref reader, text) is not { } v16) { return null; }
                         global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_ConsentRecord_ContactAttempts(value, v16);
                         continue;
                     }
@@ -996,7 +1147,9 @@ internal static partial class PackageReader
                 case 16:
                     if (name.SequenceEqual("purposeExplained"u8))
                     {
-                        if (!Mark(ref seen, 0x800UL) || !Boolean(ref reader, out var v11)) { return null; }
+                        if (!Mark(ref seen, 0x800UL)) { return null; }
+                        text.BeginMember(frame, "\"purposeExplained\":"u8, 10);
+                        if (!Boolean(ref reader, text, out var v11)) { return null; }
                         global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_ConsentRecord_PurposeExplained(value, v11);
                         continue;
                     }
@@ -1007,15 +1160,19 @@ internal static partial class PackageReader
             }
         }
 
-        return reader.TokenType == JsonTokenType.EndObject && (seen & 0x5BUL) == 0x5BUL ? value : null;
+        if (reader.TokenType != JsonTokenType.EndObject || (seen & 0x5BUL) != 0x5BUL) { return null; }
+
+        text.CloseObject(frame);
+        return value;
     }
 
-    private static global::SupportPlan.Model.Consent.ContactAttempt? Read_ContactAttempt(ref Utf8JsonReader reader)
+    private static global::SupportPlan.Model.Consent.ContactAttempt? Read_ContactAttempt(ref Utf8JsonReader reader, CanonicalText text)
     {
         if (reader.TokenType != JsonTokenType.StartObject) { return null; }
 
         var value = global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.New_ContactAttempt();
         var seen = 0UL;
+        var frame = text.OpenObject();
         while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
         {
             if (!Name(ref reader, out var name)) { return null; }
@@ -1025,7 +1182,9 @@ internal static partial class PackageReader
                 case 2:
                     if (name.SequenceEqual("on"u8))
                     {
-                        if (!Mark(ref seen, 0x1UL) || !Value(ref reader, Converter_DateOnly, out var v0)) { return null; }
+                        if (!Mark(ref seen, 0x1UL)) { return null; }
+                        text.BeginMember(frame, "\"on\":"u8, 1);
+                        if (!Value(ref reader, text, Converter_DateOnly, out var v0)) { return null; }
                         global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_ContactAttempt_On(value, v0);
                         continue;
                     }
@@ -1034,7 +1193,9 @@ internal static partial class PackageReader
                 case 6:
                     if (name.SequenceEqual("method"u8))
                     {
-                        if (!Mark(ref seen, 0x2UL) || !Value(ref reader, Converter_ContactMethod, out var v1)) { return null; }
+                        if (!Mark(ref seen, 0x2UL)) { return null; }
+                        text.BeginMember(frame, "\"method\":"u8, 0);
+                        if (!Value(ref reader, text, Converter_ContactMethod, out var v1)) { return null; }
                         global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_ContactAttempt_Method(value, v1);
                         continue;
                     }
@@ -1044,9 +1205,10 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("outcome"u8))
                     {
                         if (!Mark(ref seen, 0x4UL)) { return null; }
-                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_ContactAttempt_Outcome(value, default); continue; }
-                        if (!String(ref reader, out var v2)) { return null; }
-                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_ContactAttempt_Outcome(value, v2);
+                        text.BeginMember(frame, "\"outcome\":"u8, 2);
+                        if (reader.TokenType == JsonTokenType.Null) { text.Null(); global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_ContactAttempt_Outcome(value, default); }
+                        else if (!String(ref reader, text, out var v2)) { return null; }
+                        else { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_ContactAttempt_Outcome(value, v2); }
                         continue;
                     }
 
@@ -1056,15 +1218,19 @@ internal static partial class PackageReader
             }
         }
 
-        return reader.TokenType == JsonTokenType.EndObject && (seen & 0x3UL) == 0x3UL ? value : null;
+        if (reader.TokenType != JsonTokenType.EndObject || (seen & 0x3UL) != 0x3UL) { return null; }
+
+        text.CloseObject(frame);
+        return value;
     }
 
-    private static global::SupportPlan.Model.People.ContactDetails? Read_ContactDetails(ref Utf8JsonReader reader)
+    private static global::SupportPlan.Model.People.ContactDetails? Read_ContactDetails(ref Utf8JsonReader reader, CanonicalText text)
     {
         if (reader.TokenType != JsonTokenType.StartObject) { return null; }
 
         var value = global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.New_ContactDetails();
         var seen = 0UL;
+        var frame = text.OpenObject();
         while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
         {
             if (!Name(ref reader, out var name)) { return null; }
@@ -1075,9 +1241,10 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("note"u8))
                     {
                         if (!Mark(ref seen, 0x8UL)) { return null; }
-                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_ContactDetails_Note(value, default); continue; }
-                        if (!String(ref reader, out var v3)) { return null; }
-                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_ContactDetails_Note(value, v3);
+                        text.BeginMember(frame, "\"note\":"u8, 2);
+                        if (reader.TokenType == JsonTokenType.Null) { text.Null(); global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_ContactDetails_Note(value, default); }
+                        else if (!String(ref reader, text, out var v3)) { return null; }
+                        else { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_ContactDetails_Note(value, v3); }
                         continue;
                     }
 
@@ -1086,18 +1253,20 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("phone"u8))
                     {
                         if (!Mark(ref seen, 0x1UL)) { return null; }
-                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_ContactDetails_Phone(value, default); continue; }
-                        if (!Value(ref reader, Converter_Nullable_PhoneNumber, out var v0)) { return null; }
-                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_ContactDetails_Phone(value, v0);
+                        text.BeginMember(frame, "\"phone\":"u8, 3);
+                        if (reader.TokenType == JsonTokenType.Null) { text.Null(); global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_ContactDetails_Phone(value, default); }
+                        else if (!Value(ref reader, text, Converter_Nullable_PhoneNumber, out var v0)) { return null; }
+                        else { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_ContactDetails_Phone(value, v0); }
                         continue;
                     }
 
                     if (name.SequenceEqual("email"u8))
                     {
                         if (!Mark(ref seen, 0x4UL)) { return null; }
-                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_ContactDetails_Email(value, default); continue; }
-                        if (!String(ref reader, out var v2)) { return null; }
-                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_ContactDetails_Email(value, v2);
+                        text.BeginMember(frame, "\"email\":"u8, 1);
+                        if (reader.TokenType == JsonTokenType.Null) { text.Null(); global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_ContactDetails_Email(value, default); }
+                        else if (!String(ref reader, text, out var v2)) { return null; }
+                        else { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_ContactDetails_Email(value, v2); }
                         continue;
                     }
 
@@ -1106,9 +1275,10 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("address"u8))
                     {
                         if (!Mark(ref seen, 0x2UL)) { return null; }
-                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_ContactDetails_Address(value, default); continue; }
-                        if (!String(ref reader, out var v1)) { return null; }
-                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_ContactDetails_Address(value, v1);
+                        text.BeginMember(frame, "\"address\":"u8, 0);
+                        if (reader.TokenType == JsonTokenType.Null) { text.Null(); global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_ContactDetails_Address(value, default); }
+                        else if (!String(ref reader, text, out var v1)) { return null; }
+                        else { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_ContactDetails_Address(value, v1); }
                         continue;
                     }
 
@@ -1118,15 +1288,19 @@ internal static partial class PackageReader
             }
         }
 
-        return reader.TokenType == JsonTokenType.EndObject && (seen & 0x0UL) == 0x0UL ? value : null;
+        if (reader.TokenType != JsonTokenType.EndObject || (seen & 0x0UL) != 0x0UL) { return null; }
+
+        text.CloseObject(frame);
+        return value;
     }
 
-    private static global::SupportPlan.Model.Attendance.DailyAttendance? Read_DailyAttendance(ref Utf8JsonReader reader)
+    private static global::SupportPlan.Model.Attendance.DailyAttendance? Read_DailyAttendance(ref Utf8JsonReader reader, CanonicalText text)
     {
         if (reader.TokenType != JsonTokenType.StartObject) { return null; }
 
         var value = global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.New_DailyAttendance();
         var seen = 0UL;
+        var frame = text.OpenObject();
         while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
         {
             if (!Name(ref reader, out var name)) { return null; }
@@ -1136,7 +1310,9 @@ internal static partial class PackageReader
                 case 4:
                     if (name.SequenceEqual("date"u8))
                     {
-                        if (!Mark(ref seen, 0x1UL) || !Value(ref reader, Converter_DateOnly, out var v0)) { return null; }
+                        if (!Mark(ref seen, 0x1UL)) { return null; }
+                        text.BeginMember(frame, "\"date\":"u8, 0);
+                        if (!Value(ref reader, text, Converter_DateOnly, out var v0)) { return null; }
                         global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_DailyAttendance_Date(value, v0);
                         continue;
                     }
@@ -1145,7 +1321,9 @@ internal static partial class PackageReader
                 case 6:
                     if (name.SequenceEqual("status"u8))
                     {
-                        if (!Mark(ref seen, 0x2UL) || !Value(ref reader, Converter_DailyAttendanceStatus, out var v1)) { return null; }
+                        if (!Mark(ref seen, 0x2UL)) { return null; }
+                        text.BeginMember(frame, "\"status\":"u8, 1);
+                        if (!Value(ref reader, text, Converter_DailyAttendanceStatus, out var v1)) { return null; }
                         global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_DailyAttendance_Status(value, v1);
                         continue;
                     }
@@ -1156,15 +1334,19 @@ internal static partial class PackageReader
             }
         }
 
-        return reader.TokenType == JsonTokenType.EndObject && (seen & 0x3UL) == 0x3UL ? value : null;
+        if (reader.TokenType != JsonTokenType.EndObject || (seen & 0x3UL) != 0x3UL) { return null; }
+
+        text.CloseObject(frame);
+        return value;
     }
 
-    private static global::SupportPlan.Model.Sheets.DatedNote? Read_DatedNote(ref Utf8JsonReader reader)
+    private static global::SupportPlan.Model.Sheets.DatedNote? Read_DatedNote(ref Utf8JsonReader reader, CanonicalText text)
     {
         if (reader.TokenType != JsonTokenType.StartObject) { return null; }
 
         var value = global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.New_DatedNote();
         var seen = 0UL;
+        var frame = text.OpenObject();
         while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
         {
             if (!Name(ref reader, out var name)) { return null; }
@@ -1174,14 +1356,18 @@ internal static partial class PackageReader
                 case 4:
                     if (name.SequenceEqual("date"u8))
                     {
-                        if (!Mark(ref seen, 0x1UL) || !Value(ref reader, Converter_DateOnly, out var v0)) { return null; }
+                        if (!Mark(ref seen, 0x1UL)) { return null; }
+                        text.BeginMember(frame, "\"date\":"u8, 0);
+                        if (!Value(ref reader, text, Converter_DateOnly, out var v0)) { return null; }
                         global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_DatedNote_Date(value, v0);
                         continue;
                     }
 
                     if (name.SequenceEqual("text"u8))
                     {
-                        if (!Mark(ref seen, 0x2UL) || !String(ref reader, out var v1)) { return null; }
+                        if (!Mark(ref seen, 0x2UL)) { return null; }
+                        text.BeginMember(frame, "\"text\":"u8, 1);
+                        if (!String(ref reader, text, out var v1)) { return null; }
                         global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_DatedNote_Text(value, v1);
                         continue;
                     }
@@ -1192,15 +1378,19 @@ internal static partial class PackageReader
             }
         }
 
-        return reader.TokenType == JsonTokenType.EndObject && (seen & 0x3UL) == 0x3UL ? value : null;
+        if (reader.TokenType != JsonTokenType.EndObject || (seen & 0x3UL) != 0x3UL) { return null; }
+
+        text.CloseObject(frame);
+        return value;
     }
 
-    private static global::SupportPlan.Model.Sheets.Diagnosis? Read_Diagnosis(ref Utf8JsonReader reader)
+    private static global::SupportPlan.Model.Sheets.Diagnosis? Read_Diagnosis(ref Utf8JsonReader reader, CanonicalText text)
     {
         if (reader.TokenType != JsonTokenType.StartObject) { return null; }
 
         var value = global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.New_Diagnosis();
         var seen = 0UL;
+        var frame = text.OpenObject();
         while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
         {
             if (!Name(ref reader, out var name)) { return null; }
@@ -1210,7 +1400,9 @@ internal static partial class PackageReader
                 case 4:
                     if (name.SequenceEqual("name"u8))
                     {
-                        if (!Mark(ref seen, 0x1UL) || !String(ref reader, out var v0)) { return null; }
+                        if (!Mark(ref seen, 0x1UL)) { return null; }
+                        text.BeginMember(frame, "\"name\":"u8, 2);
+                        if (!String(ref reader, text, out var v0)) { return null; }
                         global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_Diagnosis_Name(value, v0);
                         continue;
                     }
@@ -1220,18 +1412,20 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("diagnosedOn"u8))
                     {
                         if (!Mark(ref seen, 0x2UL)) { return null; }
-                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_Diagnosis_DiagnosedOn(value, default); continue; }
-                        if (!Value(ref reader, Converter_Nullable_DateOnly, out var v1)) { return null; }
-                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_Diagnosis_DiagnosedOn(value, v1);
+                        text.BeginMember(frame, "\"diagnosedOn\":"u8, 1);
+                        if (reader.TokenType == JsonTokenType.Null) { text.Null(); global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_Diagnosis_DiagnosedOn(value, default); }
+                        else if (!Value(ref reader, text, Converter_Nullable_DateOnly, out var v1)) { return null; }
+                        else { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_Diagnosis_DiagnosedOn(value, v1); }
                         continue;
                     }
 
                     if (name.SequenceEqual("diagnosedBy"u8))
                     {
                         if (!Mark(ref seen, 0x4UL)) { return null; }
-                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_Diagnosis_DiagnosedBy(value, default); continue; }
-                        if (!String(ref reader, out var v2)) { return null; }
-                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_Diagnosis_DiagnosedBy(value, v2);
+                        text.BeginMember(frame, "\"diagnosedBy\":"u8, 0);
+                        if (reader.TokenType == JsonTokenType.Null) { text.Null(); global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_Diagnosis_DiagnosedBy(value, default); }
+                        else if (!String(ref reader, text, out var v2)) { return null; }
+                        else { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_Diagnosis_DiagnosedBy(value, v2); }
                         continue;
                     }
 
@@ -1241,15 +1435,19 @@ internal static partial class PackageReader
             }
         }
 
-        return reader.TokenType == JsonTokenType.EndObject && (seen & 0x1UL) == 0x1UL ? value : null;
+        if (reader.TokenType != JsonTokenType.EndObject || (seen & 0x1UL) != 0x1UL) { return null; }
+
+        text.CloseObject(frame);
+        return value;
     }
 
-    private static global::SupportPlan.Model.Sheets.DisabilityCertificate? Read_DisabilityCertificate(ref Utf8JsonReader reader)
+    private static global::SupportPlan.Model.Sheets.DisabilityCertificate? Read_DisabilityCertificate(ref Utf8JsonReader reader, CanonicalText text)
     {
         if (reader.TokenType != JsonTokenType.StartObject) { return null; }
 
         var value = global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.New_DisabilityCertificate();
         var seen = 0UL;
+        var frame = text.OpenObject();
         while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
         {
             if (!Name(ref reader, out var name)) { return null; }
@@ -1259,7 +1457,9 @@ internal static partial class PackageReader
                 case 4:
                     if (name.SequenceEqual("type"u8))
                     {
-                        if (!Mark(ref seen, 0x1UL) || !Value(ref reader, Converter_CertificateType, out var v0)) { return null; }
+                        if (!Mark(ref seen, 0x1UL)) { return null; }
+                        text.BeginMember(frame, "\"type\":"u8, 2);
+                        if (!Value(ref reader, text, Converter_CertificateType, out var v0)) { return null; }
                         global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_DisabilityCertificate_Type(value, v0);
                         continue;
                     }
@@ -1269,9 +1469,10 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("level"u8))
                     {
                         if (!Mark(ref seen, 0x2UL)) { return null; }
-                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_DisabilityCertificate_Level(value, default); continue; }
-                        if (!String(ref reader, out var v1)) { return null; }
-                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_DisabilityCertificate_Level(value, v1);
+                        text.BeginMember(frame, "\"level\":"u8, 1);
+                        if (reader.TokenType == JsonTokenType.Null) { text.Null(); global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_DisabilityCertificate_Level(value, default); }
+                        else if (!String(ref reader, text, out var v1)) { return null; }
+                        else { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_DisabilityCertificate_Level(value, v1); }
                         continue;
                     }
 
@@ -1280,9 +1481,10 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("issuedOn"u8))
                     {
                         if (!Mark(ref seen, 0x4UL)) { return null; }
-                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_DisabilityCertificate_IssuedOn(value, default); continue; }
-                        if (!Value(ref reader, Converter_Nullable_DateOnly, out var v2)) { return null; }
-                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_DisabilityCertificate_IssuedOn(value, v2);
+                        text.BeginMember(frame, "\"issuedOn\":"u8, 0);
+                        if (reader.TokenType == JsonTokenType.Null) { text.Null(); global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_DisabilityCertificate_IssuedOn(value, default); }
+                        else if (!Value(ref reader, text, Converter_Nullable_DateOnly, out var v2)) { return null; }
+                        else { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_DisabilityCertificate_IssuedOn(value, v2); }
                         continue;
                     }
 
@@ -1292,15 +1494,19 @@ internal static partial class PackageReader
             }
         }
 
-        return reader.TokenType == JsonTokenType.EndObject && (seen & 0x1UL) == 0x1UL ? value : null;
+        if (reader.TokenType != JsonTokenType.EndObject || (seen & 0x1UL) != 0x1UL) { return null; }
+
+        text.CloseObject(frame);
+        return value;
     }
 
-    private static global::SupportPlan.Model.Sheets.DisabilityInformation? Read_DisabilityInformation(ref Utf8JsonReader reader)
+    private static global::SupportPlan.Model.Sheets.DisabilityInformation? Read_DisabilityInformation(ref Utf8JsonReader reader, CanonicalText text)
     {
         if (reader.TokenType != JsonTokenType.StartObject) { return null; }
 
         var value = global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.New_DisabilityInformation();
         var seen = 0UL;
+        var frame = text.OpenObject();
         while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
         {
             if (!Name(ref reader, out var name)) { return null; }
@@ -1311,9 +1517,10 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("degree"u8))
                     {
                         if (!Mark(ref seen, 0x2UL)) { return null; }
-                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_DisabilityInformation_Degree(value, default); continue; }
-                        if (!String(ref reader, out var v1)) { return null; }
-                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_DisabilityInformation_Degree(value, v1);
+                        text.BeginMember(frame, "\"degree\":"u8, 2);
+                        if (reader.TokenType == JsonTokenType.Null) { text.Null(); global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_DisabilityInformation_Degree(value, default); }
+                        else if (!String(ref reader, text, out var v1)) { return null; }
+                        else { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_DisabilityInformation_Degree(value, v1); }
                         continue;
                     }
 
@@ -1321,7 +1528,9 @@ internal static partial class PackageReader
                 case 9:
                     if (name.SequenceEqual("diagnoses"u8))
                     {
-                        if (!Mark(ref seen, 0x4UL) || Read_ValueList_Diagnosis(ref reader) is not { } v2) { return null; }
+                        if (!Mark(ref seen, 0x4UL)) { return null; }
+                        text.BeginMember(frame, "\"diagnoses\":"u8, 3);
+                        if (Read_ValueList_Diagnosis(ref reader, text) is not { } v2) { return null; }
                         global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_DisabilityInformation_Diagnoses(value, v2);
                         continue;
                     }
@@ -1330,7 +1539,9 @@ internal static partial class PackageReader
                 case 10:
                     if (name.SequenceEqual("categories"u8))
                     {
-                        if (!Mark(ref seen, 0x1UL) || Read_ValueList_DisabilityCategory(ref reader) is not { } v0) { return null; }
+                        if (!Mark(ref seen, 0x1UL)) { return null; }
+                        text.BeginMember(frame, "\"categories\":"u8, 0);
+                        if (Read_ValueList_DisabilityCategory(ref reader, text) is not { } v0) { return null; }
                         global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_DisabilityInformation_Categories(value, v0);
                         continue;
                     }
@@ -1339,7 +1550,9 @@ internal static partial class PackageReader
                 case 12:
                     if (name.SequenceEqual("certificates"u8))
                     {
-                        if (!Mark(ref seen, 0x8UL) || Read_ValueList_DisabilityCertificate(ref reader) is not { } v3) { return null; }
+                        if (!Mark(ref seen, 0x8UL)) { return null; }
+                        text.BeginMember(frame, "\"certificates\":"u8, 1);
+                        if (Read_ValueList_DisabilityCertificate(ref reader, text) is not { } v3) { return null; }
                         global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_DisabilityInformation_Certificates(value, v3);
                         continue;
                     }
@@ -1350,15 +1563,19 @@ internal static partial class PackageReader
             }
         }
 
-        return reader.TokenType == JsonTokenType.EndObject && (seen & 0x0UL) == 0x0UL ? value : null;
+        if (reader.TokenType != JsonTokenType.EndObject || (seen & 0x0UL) != 0x0UL) { return null; }
+
+        text.CloseObject(frame);
+        return value;
     }
 
-    private static global::SupportPlan.Model.Needs.DisabilityNeed? Read_DisabilityNeed(ref Utf8JsonReader reader)
+    private static global::SupportPlan.Model.Needs.DisabilityNeed? Read_DisabilityNeed(ref Utf8JsonReader reader, CanonicalText text)
     {
         if (reader.TokenType != JsonTokenType.StartObject) { return null; }
 
         var value = global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.New_DisabilityNeed();
         var seen = 0UL;
+        var frame = text.OpenObject();
         while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
         {
             if (!Name(ref reader, out var name)) { return null; }
@@ -1369,9 +1586,10 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("basis"u8))
                     {
                         if (!Mark(ref seen, 0x2UL)) { return null; }
-                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_DisabilityNeed_Basis(value, default); continue; }
-                        if (!Value(ref reader, Converter_Nullable_DisabilityBasis, out var v1)) { return null; }
-                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_DisabilityNeed_Basis(value, v1);
+                        text.BeginMember(frame, "\"basis\":"u8, 0);
+                        if (reader.TokenType == JsonTokenType.Null) { text.Null(); global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_DisabilityNeed_Basis(value, default); }
+                        else if (!Value(ref reader, text, Converter_Nullable_DisabilityBasis, out var v1)) { return null; }
+                        else { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_DisabilityNeed_Basis(value, v1); }
                         continue;
                     }
 
@@ -1380,9 +1598,10 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("division"u8))
                     {
                         if (!Mark(ref seen, 0x4UL)) { return null; }
-                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_DisabilityNeed_Division(value, default); continue; }
-                        if (!Value(ref reader, Converter_Nullable_SpecialNeedsDivision, out var v2)) { return null; }
-                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_DisabilityNeed_Division(value, v2);
+                        text.BeginMember(frame, "\"division\":"u8, 1);
+                        if (reader.TokenType == JsonTokenType.Null) { text.Null(); global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_DisabilityNeed_Division(value, default); }
+                        else if (!Value(ref reader, text, Converter_Nullable_SpecialNeedsDivision, out var v2)) { return null; }
+                        else { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_DisabilityNeed_Division(value, v2); }
                         continue;
                     }
 
@@ -1390,7 +1609,9 @@ internal static partial class PackageReader
                 case 9:
                     if (name.SequenceEqual("placement"u8))
                     {
-                        if (!Mark(ref seen, 0x1UL) || !Value(ref reader, Converter_EducationPlacement, out var v0)) { return null; }
+                        if (!Mark(ref seen, 0x1UL)) { return null; }
+                        text.BeginMember(frame, "\"placement\":"u8, 3);
+                        if (!Value(ref reader, text, Converter_EducationPlacement, out var v0)) { return null; }
                         global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_DisabilityNeed_Placement(value, v0);
                         continue;
                     }
@@ -1399,7 +1620,9 @@ internal static partial class PackageReader
                 case 11:
                     if (name.SequenceEqual("medicalCare"u8))
                     {
-                        if (!Mark(ref seen, 0x8UL) || !Boolean(ref reader, out var v3)) { return null; }
+                        if (!Mark(ref seen, 0x8UL)) { return null; }
+                        text.BeginMember(frame, "\"medicalCare\":"u8, 2);
+                        if (!Boolean(ref reader, text, out var v3)) { return null; }
                         global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_DisabilityNeed_MedicalCare(value, v3);
                         continue;
                     }
@@ -1410,15 +1633,19 @@ internal static partial class PackageReader
             }
         }
 
-        return reader.TokenType == JsonTokenType.EndObject && (seen & 0x1UL) == 0x1UL ? value : null;
+        if (reader.TokenType != JsonTokenType.EndObject || (seen & 0x1UL) != 0x1UL) { return null; }
+
+        text.CloseObject(frame);
+        return value;
     }
 
-    private static global::SupportPlan.Rules.Decisions.DisclosureReport? Read_DisclosureReport(ref Utf8JsonReader reader)
+    private static global::SupportPlan.Rules.Decisions.DisclosureReport? Read_DisclosureReport(ref Utf8JsonReader reader, CanonicalText text)
     {
         if (reader.TokenType != JsonTokenType.StartObject) { return null; }
 
         var value = global::SupportPlan.Rules.Json.RulesInitMembers.New_DisclosureReport();
         var seen = 0UL;
+        var frame = text.OpenObject();
         while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
         {
             if (!Name(ref reader, out var name)) { return null; }
@@ -1428,7 +1655,9 @@ internal static partial class PackageReader
                 case 4:
                     if (name.SequenceEqual("date"u8))
                     {
-                        if (!Mark(ref seen, 0x20UL) || !Value(ref reader, Converter_DateOnly, out var v5)) { return null; }
+                        if (!Mark(ref seen, 0x20UL)) { return null; }
+                        text.BeginMember(frame, "\"date\":"u8, 0);
+                        if (!Value(ref reader, text, Converter_DateOnly, out var v5)) { return null; }
                         global::SupportPlan.Rules.Json.RulesInitMembers.Set_DisclosureReport_Date(value, v5);
                         continue;
                     }
@@ -1437,14 +1666,18 @@ internal static partial class PackageReader
                 case 6:
                     if (name.SequenceEqual("planId"u8))
                     {
-                        if (!Mark(ref seen, 0x1UL) || !Value(ref reader, Converter_Guid, out var v0)) { return null; }
+                        if (!Mark(ref seen, 0x1UL)) { return null; }
+                        text.BeginMember(frame, "\"planId\":"u8, 2);
+                        if (!Value(ref reader, text, Converter_Guid, out var v0)) { return null; }
                         global::SupportPlan.Rules.Json.RulesInitMembers.Set_DisclosureReport_PlanId(value, v0);
                         continue;
                     }
 
                     if (name.SequenceEqual("sender"u8))
                     {
-                        if (!Mark(ref seen, 0x2UL) || Read_Sender(ref reader) is not { } v1) { return null; }
+                        if (!Mark(ref seen, 0x2UL)) { return null; }
+                        text.BeginMember(frame, "\"sender\":"u8, 7);
+                        if (Read_Sender(ref reader, text) is not { } v1) { return null; }
                         global::SupportPlan.Rules.Json.RulesInitMembers.Set_DisclosureReport_Sender(value, v1);
                         continue;
                     }
@@ -1453,14 +1686,18 @@ internal static partial class PackageReader
                 case 7:
                     if (name.SequenceEqual("purpose"u8))
                     {
-                        if (!Mark(ref seen, 0x10UL) || !Value(ref reader, Converter_DisclosurePurpose, out var v4)) { return null; }
+                        if (!Mark(ref seen, 0x10UL)) { return null; }
+                        text.BeginMember(frame, "\"purpose\":"u8, 5);
+                        if (!Value(ref reader, text, Converter_DisclosurePurpose, out var v4)) { return null; }
                         global::SupportPlan.Rules.Json.RulesInitMembers.Set_DisclosureReport_Purpose(value, v4);
                         continue;
                     }
 
                     if (name.SequenceEqual("entries"u8))
                     {
-                        if (!Mark(ref seen, 0x100UL) || Read_ValueList_ItemDecision(ref reader) is not { } v8) { return null; }
+                        if (!Mark(ref seen, 0x100UL)) { return null; }
+                        text.BeginMember(frame, "\"entries\":"u8, 1);
+                        if (Read_ValueList_ItemDecision(ref reader, text) is not { } v8) { return null; }
                         global::SupportPlan.Rules.Json.RulesInitMembers.Set_DisclosureReport_Entries(value, v8);
                         continue;
                     }
@@ -1469,7 +1706,9 @@ internal static partial class PackageReader
                 case 9:
                     if (name.SequenceEqual("recipient"u8))
                     {
-                        if (!Mark(ref seen, 0x8UL) || Read_Recipient(ref reader) is not { } v3) { return null; }
+                        if (!Mark(ref seen, 0x8UL)) { return null; }
+                        text.BeginMember(frame, "\"recipient\":"u8, 6);
+                        if (Read_Recipient(ref reader, text) is not { } v3) { return null; }
                         global::SupportPlan.Rules.Json.RulesInitMembers.Set_DisclosureReport_Recipient(value, v3);
                         continue;
                     }
@@ -1478,7 +1717,9 @@ internal static partial class PackageReader
                 case 10:
                     if (name.SequenceEqual("policyName"u8))
                     {
-                        if (!Mark(ref seen, 0x40UL) || !String(ref reader, out var v6)) { return null; }
+                        if (!Mark(ref seen, 0x40UL)) { return null; }
+                        text.BeginMember(frame, "\"policyName\":"u8, 3);
+                        if (!String(ref reader, text, out var v6)) { return null; }
                         global::SupportPlan.Rules.Json.RulesInitMembers.Set_DisclosureReport_PolicyName(value, v6);
                         continue;
                     }
@@ -1487,7 +1728,9 @@ internal static partial class PackageReader
                 case 13:
                     if (name.SequenceEqual("policyVersion"u8))
                     {
-                        if (!Mark(ref seen, 0x80UL) || !String(ref reader, out var v7)) { return null; }
+                        if (!Mark(ref seen, 0x80UL)) { return null; }
+                        text.BeginMember(frame, "\"policyVersion\":"u8, 4);
+                        if (!String(ref reader, text, out var v7)) { return null; }
                         global::SupportPlan.Rules.Json.RulesInitMembers.Set_DisclosureReport_PolicyVersion(value, v7);
                         continue;
                     }
@@ -1497,9 +1740,10 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("senderEstablishment"u8))
                     {
                         if (!Mark(ref seen, 0x4UL)) { return null; }
-                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Rules.Json.RulesInitMembers.Set_DisclosureReport_SenderEstablishment(value, default); continue; }
-                        if (!Value(ref reader, Converter_Nullable_Establishment, out var v2)) { return null; }
-                        global::SupportPlan.Rules.Json.RulesInitMembers.Set_DisclosureReport_SenderEstablishment(value, v2);
+                        text.BeginMember(frame, "\"senderEstablishment\":"u8, 8);
+                        if (reader.TokenType == JsonTokenType.Null) { text.Null(); global::SupportPlan.Rules.Json.RulesInitMembers.Set_DisclosureReport_SenderEstablishment(value, default); }
+                        else if (!Value(ref reader, text, Converter_Nullable_Establishment, out var v2)) { return null; }
+                        else { global::SupportPlan.Rules.Json.RulesInitMembers.Set_DisclosureReport_SenderEstablishment(value, v2); }
                         continue;
                     }
 
@@ -1509,15 +1753,19 @@ internal static partial class PackageReader
             }
         }
 
-        return reader.TokenType == JsonTokenType.EndObject && (seen & 0x1FBUL) == 0x1FBUL ? value : null;
+        if (reader.TokenType != JsonTokenType.EndObject || (seen & 0x1FBUL) != 0x1FBUL) { return null; }
+
+        text.CloseObject(frame);
+        return value;
     }
 
-    private static global::SupportPlan.Model.Sheets.Enrollment? Read_Enrollment(ref Utf8JsonReader reader)
+    private static global::SupportPlan.Model.Sheets.Enrollment? Read_Enrollment(ref Utf8JsonReader reader, CanonicalText text)
     {
         if (reader.TokenType != JsonTokenType.StartObject) { return null; }
 
         var value = global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.New_Enrollment();
         var seen = 0UL;
+        var frame = text.OpenObject();
         while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
         {
             if (!Name(ref reader, out var name)) { return null; }
@@ -1528,9 +1776,10 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("className"u8))
                     {
                         if (!Mark(ref seen, 0x4UL)) { return null; }
-                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_Enrollment_ClassName(value, default); continue; }
-                        if (!String(ref reader, out var v2)) { return null; }
-                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_Enrollment_ClassName(value, v2);
+                        text.BeginMember(frame, "\"className\":"u8, 0);
+                        if (reader.TokenType == JsonTokenType.Null) { text.Null(); global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_Enrollment_ClassName(value, default); }
+                        else if (!String(ref reader, text, out var v2)) { return null; }
+                        else { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_Enrollment_ClassName(value, v2); }
                         continue;
                     }
 
@@ -1539,18 +1788,20 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("schoolName"u8))
                     {
                         if (!Mark(ref seen, 0x1UL)) { return null; }
-                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_Enrollment_SchoolName(value, default); continue; }
-                        if (!String(ref reader, out var v0)) { return null; }
-                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_Enrollment_SchoolName(value, v0);
+                        text.BeginMember(frame, "\"schoolName\":"u8, 2);
+                        if (reader.TokenType == JsonTokenType.Null) { text.Null(); global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_Enrollment_SchoolName(value, default); }
+                        else if (!String(ref reader, text, out var v0)) { return null; }
+                        else { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_Enrollment_SchoolName(value, v0); }
                         continue;
                     }
 
                     if (name.SequenceEqual("schoolCode"u8))
                     {
                         if (!Mark(ref seen, 0x2UL)) { return null; }
-                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_Enrollment_SchoolCode(value, default); continue; }
-                        if (!Value(ref reader, Converter_Nullable_SchoolCode, out var v1)) { return null; }
-                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_Enrollment_SchoolCode(value, v1);
+                        text.BeginMember(frame, "\"schoolCode\":"u8, 1);
+                        if (reader.TokenType == JsonTokenType.Null) { text.Null(); global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_Enrollment_SchoolCode(value, default); }
+                        else if (!Value(ref reader, text, Converter_Nullable_SchoolCode, out var v1)) { return null; }
+                        else { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_Enrollment_SchoolCode(value, v1); }
                         continue;
                     }
 
@@ -1560,15 +1811,19 @@ internal static partial class PackageReader
             }
         }
 
-        return reader.TokenType == JsonTokenType.EndObject && (seen & 0x0UL) == 0x0UL ? value : null;
+        if (reader.TokenType != JsonTokenType.EndObject || (seen & 0x0UL) != 0x0UL) { return null; }
+
+        text.CloseObject(frame);
+        return value;
     }
 
-    private static global::SupportPlan.Rules.Decisions.ExceptionClaim? Read_ExceptionClaim(ref Utf8JsonReader reader)
+    private static global::SupportPlan.Rules.Decisions.ExceptionClaim? Read_ExceptionClaim(ref Utf8JsonReader reader, CanonicalText text)
     {
         if (reader.TokenType != JsonTokenType.StartObject) { return null; }
 
         var value = global::SupportPlan.Rules.Json.RulesInitMembers.New_ExceptionClaim();
         var seen = 0UL;
+        var frame = text.OpenObject();
         while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
         {
             if (!Name(ref reader, out var name)) { return null; }
@@ -1578,7 +1833,9 @@ internal static partial class PackageReader
                 case 6:
                     if (name.SequenceEqual("reason"u8))
                     {
-                        if (!Mark(ref seen, 0x1UL) || !String(ref reader, out var v0)) { return null; }
+                        if (!Mark(ref seen, 0x1UL)) { return null; }
+                        text.BeginMember(frame, "\"reason\":"u8, 2);
+                        if (!String(ref reader, text, out var v0)) { return null; }
                         global::SupportPlan.Rules.Json.RulesInitMembers.Set_ExceptionClaim_Reason(value, v0);
                         continue;
                     }
@@ -1588,9 +1845,10 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("recordedBy"u8))
                     {
                         if (!Mark(ref seen, 0x8UL)) { return null; }
-                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Rules.Json.RulesInitMembers.Set_ExceptionClaim_RecordedBy(value, default); continue; }
-                        if (!String(ref reader, out var v3)) { return null; }
-                        global::SupportPlan.Rules.Json.RulesInitMembers.Set_ExceptionClaim_RecordedBy(value, v3);
+                        text.BeginMember(frame, "\"recordedBy\":"u8, 3);
+                        if (reader.TokenType == JsonTokenType.Null) { text.Null(); global::SupportPlan.Rules.Json.RulesInitMembers.Set_ExceptionClaim_RecordedBy(value, default); }
+                        else if (!String(ref reader, text, out var v3)) { return null; }
+                        else { global::SupportPlan.Rules.Json.RulesInitMembers.Set_ExceptionClaim_RecordedBy(value, v3); }
                         continue;
                     }
 
@@ -1598,7 +1856,9 @@ internal static partial class PackageReader
                 case 12:
                     if (name.SequenceEqual("harmAssessed"u8))
                     {
-                        if (!Mark(ref seen, 0x4UL) || !Boolean(ref reader, out var v2)) { return null; }
+                        if (!Mark(ref seen, 0x4UL)) { return null; }
+                        text.BeginMember(frame, "\"harmAssessed\":"u8, 1);
+                        if (!Boolean(ref reader, text, out var v2)) { return null; }
                         global::SupportPlan.Rules.Json.RulesInitMembers.Set_ExceptionClaim_HarmAssessed(value, v2);
                         continue;
                     }
@@ -1608,9 +1868,10 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("consentEffort"u8))
                     {
                         if (!Mark(ref seen, 0x2UL)) { return null; }
-                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Rules.Json.RulesInitMembers.Set_ExceptionClaim_ConsentEffort(value, default); continue; }
-                        if (!String(ref reader, out var v1)) { return null; }
-                        global::SupportPlan.Rules.Json.RulesInitMembers.Set_ExceptionClaim_ConsentEffort(value, v1);
+                        text.BeginMember(frame, "\"consentEffort\":"u8, 0);
+                        if (reader.TokenType == JsonTokenType.Null) { text.Null(); global::SupportPlan.Rules.Json.RulesInitMembers.Set_ExceptionClaim_ConsentEffort(value, default); }
+                        else if (!String(ref reader, text, out var v1)) { return null; }
+                        else { global::SupportPlan.Rules.Json.RulesInitMembers.Set_ExceptionClaim_ConsentEffort(value, v1); }
                         continue;
                     }
 
@@ -1620,15 +1881,19 @@ internal static partial class PackageReader
             }
         }
 
-        return reader.TokenType == JsonTokenType.EndObject && (seen & 0x1UL) == 0x1UL ? value : null;
+        if (reader.TokenType != JsonTokenType.EndObject || (seen & 0x1UL) != 0x1UL) { return null; }
+
+        text.CloseObject(frame);
+        return value;
     }
 
-    private static global::SupportPlan.Model.Sheets.FamilyRelations? Read_FamilyRelations(ref Utf8JsonReader reader)
+    private static global::SupportPlan.Model.Sheets.FamilyRelations? Read_FamilyRelations(ref Utf8JsonReader reader, CanonicalText text)
     {
         if (reader.TokenType != JsonTokenType.StartObject) { return null; }
 
         var value = global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.New_FamilyRelations();
         var seen = 0UL;
+        var frame = text.OpenObject();
         while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
         {
             if (!Name(ref reader, out var name)) { return null; }
@@ -1639,9 +1904,10 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("notes"u8))
                     {
                         if (!Mark(ref seen, 0x20UL)) { return null; }
-                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_FamilyRelations_Notes(value, default); continue; }
-                        if (!String(ref reader, out var v5)) { return null; }
-                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_FamilyRelations_Notes(value, v5);
+                        text.BeginMember(frame, "\"notes\":"u8, 5);
+                        if (reader.TokenType == JsonTokenType.Null) { text.Null(); global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_FamilyRelations_Notes(value, default); }
+                        else if (!String(ref reader, text, out var v5)) { return null; }
+                        else { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_FamilyRelations_Notes(value, v5); }
                         continue;
                     }
 
@@ -1650,9 +1916,10 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("homeLanguage"u8))
                     {
                         if (!Mark(ref seen, 0x10UL)) { return null; }
-                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_FamilyRelations_HomeLanguage(value, default); continue; }
-                        if (!String(ref reader, out var v4)) { return null; }
-                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_FamilyRelations_HomeLanguage(value, v4);
+                        text.BeginMember(frame, "\"homeLanguage\":"u8, 4);
+                        if (reader.TokenType == JsonTokenType.Null) { text.Null(); global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_FamilyRelations_HomeLanguage(value, default); }
+                        else if (!String(ref reader, text, out var v4)) { return null; }
+                        else { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_FamilyRelations_HomeLanguage(value, v4); }
                         continue;
                     }
 
@@ -1661,9 +1928,10 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("circumstances"u8))
                     {
                         if (!Mark(ref seen, 0x2UL)) { return null; }
-                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_FamilyRelations_Circumstances(value, default); continue; }
-                        if (!String(ref reader, out var v1)) { return null; }
-                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_FamilyRelations_Circumstances(value, v1);
+                        text.BeginMember(frame, "\"circumstances\":"u8, 1);
+                        if (reader.TokenType == JsonTokenType.Null) { text.Null(); global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_FamilyRelations_Circumstances(value, default); }
+                        else if (!String(ref reader, text, out var v1)) { return null; }
+                        else { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_FamilyRelations_Circumstances(value, v1); }
                         continue;
                     }
 
@@ -1672,9 +1940,10 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("familyComposition"u8))
                     {
                         if (!Mark(ref seen, 0x8UL)) { return null; }
-                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_FamilyRelations_FamilyComposition(value, default); continue; }
-                        if (!String(ref reader, out var v3)) { return null; }
-                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_FamilyRelations_FamilyComposition(value, v3);
+                        text.BeginMember(frame, "\"familyComposition\":"u8, 3);
+                        if (reader.TokenType == JsonTokenType.Null) { text.Null(); global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_FamilyRelations_FamilyComposition(value, default); }
+                        else if (!String(ref reader, text, out var v3)) { return null; }
+                        else { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_FamilyRelations_FamilyComposition(value, v3); }
                         continue;
                     }
 
@@ -1683,15 +1952,18 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("developmentalHistory"u8))
                     {
                         if (!Mark(ref seen, 0x1UL)) { return null; }
-                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_FamilyRelations_DevelopmentalHistory(value, default); continue; }
-                        if (!String(ref reader, out var v0)) { return null; }
-                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_FamilyRelations_DevelopmentalHistory(value, v0);
+                        text.BeginMember(frame, "\"developmentalHistory\":"u8, 2);
+                        if (reader.TokenType == JsonTokenType.Null) { text.Null(); global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_FamilyRelations_DevelopmentalHistory(value, default); }
+                        else if (!String(ref reader, text, out var v0)) { return null; }
+                        else { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_FamilyRelations_DevelopmentalHistory(value, v0); }
                         continue;
                     }
 
                     if (name.SequenceEqual("changesSinceCreation"u8))
                     {
-                        if (!Mark(ref seen, 0x4UL) || Read_ValueList_DatedNote(ref reader) is not { } v2) { return null; }
+                        if (!Mark(ref seen, 0x4UL)) { return null; }
+                        text.BeginMember(frame, "\"changesSinceCreation\":"u8, 0);
+                        if (Read_ValueList_DatedNote(ref reader, text) is not { } v2) { return null; }
                         global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_FamilyRelations_ChangesSinceCreation(value, v2);
                         continue;
                     }
@@ -1702,15 +1974,19 @@ internal static partial class PackageReader
             }
         }
 
-        return reader.TokenType == JsonTokenType.EndObject && (seen & 0x0UL) == 0x0UL ? value : null;
+        if (reader.TokenType != JsonTokenType.EndObject || (seen & 0x0UL) != 0x0UL) { return null; }
+
+        text.CloseObject(frame);
+        return value;
     }
 
-    private static global::SupportPlan.Model.Gifu.GifuForms? Read_GifuForms(ref Utf8JsonReader reader)
+    private static global::SupportPlan.Model.Gifu.GifuForms? Read_GifuForms(ref Utf8JsonReader reader, CanonicalText text)
     {
         if (reader.TokenType != JsonTokenType.StartObject) { return null; }
 
         var value = global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.New_GifuForms();
         var seen = 0UL;
+        var frame = text.OpenObject();
         while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
         {
             if (!Name(ref reader, out var name)) { return null; }
@@ -1721,9 +1997,10 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("profile"u8))
                     {
                         if (!Mark(ref seen, 0x2UL)) { return null; }
-                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_GifuForms_Profile(value, default); continue; }
-                        if (Read_GifuProfile(ref reader) is not { } v1) { return null; }
-                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_GifuForms_Profile(value, v1);
+                        text.BeginMember(frame, "\"profile\":"u8, 2);
+                        if (reader.TokenType == JsonTokenType.Null) { text.Null(); global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_GifuForms_Profile(value, default); }
+                        else if (Read_GifuProfile(ref reader, text) is not { } v1) { return null; }
+                        else { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_GifuForms_Profile(value, v1); }
                         continue;
                     }
 
@@ -1731,7 +2008,9 @@ internal static partial class PackageReader
                 case 8:
                     if (name.SequenceEqual("agencies"u8))
                     {
-                        if (!Mark(ref seen, 0x4UL) || Read_ValueList_AgencyCollaboration(ref reader) is not { } v2) { return null; }
+                        if (!Mark(ref seen, 0x4UL)) { return null; }
+                        text.BeginMember(frame, "\"agencies\":"u8, 0);
+                        if (Read_ValueList_AgencyCollaboration(ref reader, text) is not { } v2) { return null; }
                         global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_GifuForms_Agencies(value, v2);
                         continue;
                     }
@@ -1740,7 +2019,9 @@ internal static partial class PackageReader
                 case 10:
                     if (name.SequenceEqual("authorship"u8))
                     {
-                        if (!Mark(ref seen, 0x1UL) || Read_Authorship(ref reader) is not { } v0) { return null; }
+                        if (!Mark(ref seen, 0x1UL)) { return null; }
+                        text.BeginMember(frame, "\"authorship\":"u8, 1);
+                        if (Read_Authorship(ref reader, text) is not { } v0) { return null; }
                         global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_GifuForms_Authorship(value, v0);
                         continue;
                     }
@@ -1749,7 +2030,9 @@ internal static partial class PackageReader
                 case 12:
                     if (name.SequenceEqual("supportChain"u8))
                     {
-                        if (!Mark(ref seen, 0x8UL) || Read_ValueList_SupportChainEntry(ref reader) is not { } v3) { return null; }
+                        if (!Mark(ref seen, 0x8UL)) { return null; }
+                        text.BeginMember(frame, "\"supportChain\":"u8, 3);
+                        if (Read_ValueList_SupportChainEntry(ref reader, text) is not { } v3) { return null; }
                         global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_GifuForms_SupportChain(value, v3);
                         continue;
                     }
@@ -1760,15 +2043,19 @@ internal static partial class PackageReader
             }
         }
 
-        return reader.TokenType == JsonTokenType.EndObject && (seen & 0x1UL) == 0x1UL ? value : null;
+        if (reader.TokenType != JsonTokenType.EndObject || (seen & 0x1UL) != 0x1UL) { return null; }
+
+        text.CloseObject(frame);
+        return value;
     }
 
-    private static global::SupportPlan.Model.Gifu.GifuProfile? Read_GifuProfile(ref Utf8JsonReader reader)
+    private static global::SupportPlan.Model.Gifu.GifuProfile? Read_GifuProfile(ref Utf8JsonReader reader, CanonicalText text)
     {
         if (reader.TokenType != JsonTokenType.StartObject) { return null; }
 
         var value = global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.New_GifuProfile();
         var seen = 0UL;
+        var frame = text.OpenObject();
         while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
         {
             if (!Name(ref reader, out var name)) { return null; }
@@ -1779,9 +2066,10 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("strengths"u8))
                     {
                         if (!Mark(ref seen, 0x1UL)) { return null; }
-                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_GifuProfile_Strengths(value, default); continue; }
-                        if (!String(ref reader, out var v0)) { return null; }
-                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_GifuProfile_Strengths(value, v0);
+                        text.BeginMember(frame, "\"strengths\":"u8, 4);
+                        if (reader.TokenType == JsonTokenType.Null) { text.Null(); global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_GifuProfile_Strengths(value, default); }
+                        else if (!String(ref reader, text, out var v0)) { return null; }
+                        else { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_GifuProfile_Strengths(value, v0); }
                         continue;
                     }
 
@@ -1790,18 +2078,20 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("difficulties"u8))
                     {
                         if (!Mark(ref seen, 0x2UL)) { return null; }
-                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_GifuProfile_Difficulties(value, default); continue; }
-                        if (!String(ref reader, out var v1)) { return null; }
-                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_GifuProfile_Difficulties(value, v1);
+                        text.BeginMember(frame, "\"difficulties\":"u8, 2);
+                        if (reader.TokenType == JsonTokenType.Null) { text.Null(); global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_GifuProfile_Difficulties(value, default); }
+                        else if (!String(ref reader, text, out var v1)) { return null; }
+                        else { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_GifuProfile_Difficulties(value, v1); }
                         continue;
                     }
 
                     if (name.SequenceEqual("careerWishes"u8))
                     {
                         if (!Mark(ref seen, 0x20UL)) { return null; }
-                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_GifuProfile_CareerWishes(value, default); continue; }
-                        if (!String(ref reader, out var v5)) { return null; }
-                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_GifuProfile_CareerWishes(value, v5);
+                        text.BeginMember(frame, "\"careerWishes\":"u8, 0);
+                        if (reader.TokenType == JsonTokenType.Null) { text.Null(); global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_GifuProfile_CareerWishes(value, default); }
+                        else if (!String(ref reader, text, out var v5)) { return null; }
+                        else { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_GifuProfile_CareerWishes(value, v5); }
                         continue;
                     }
 
@@ -1810,9 +2100,10 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("studentWishes"u8))
                     {
                         if (!Mark(ref seen, 0x4UL)) { return null; }
-                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_GifuProfile_StudentWishes(value, default); continue; }
-                        if (!String(ref reader, out var v2)) { return null; }
-                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_GifuProfile_StudentWishes(value, v2);
+                        text.BeginMember(frame, "\"studentWishes\":"u8, 5);
+                        if (reader.TokenType == JsonTokenType.Null) { text.Null(); global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_GifuProfile_StudentWishes(value, default); }
+                        else if (!String(ref reader, text, out var v2)) { return null; }
+                        else { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_GifuProfile_StudentWishes(value, v2); }
                         continue;
                     }
 
@@ -1821,9 +2112,10 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("guardianWishes"u8))
                     {
                         if (!Mark(ref seen, 0x8UL)) { return null; }
-                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_GifuProfile_GuardianWishes(value, default); continue; }
-                        if (!String(ref reader, out var v3)) { return null; }
-                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_GifuProfile_GuardianWishes(value, v3);
+                        text.BeginMember(frame, "\"guardianWishes\":"u8, 3);
+                        if (reader.TokenType == JsonTokenType.Null) { text.Null(); global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_GifuProfile_GuardianWishes(value, default); }
+                        else if (!String(ref reader, text, out var v3)) { return null; }
+                        else { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_GifuProfile_GuardianWishes(value, v3); }
                         continue;
                     }
 
@@ -1832,9 +2124,10 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("consultationHistory"u8))
                     {
                         if (!Mark(ref seen, 0x10UL)) { return null; }
-                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_GifuProfile_ConsultationHistory(value, default); continue; }
-                        if (!String(ref reader, out var v4)) { return null; }
-                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_GifuProfile_ConsultationHistory(value, v4);
+                        text.BeginMember(frame, "\"consultationHistory\":"u8, 1);
+                        if (reader.TokenType == JsonTokenType.Null) { text.Null(); global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_GifuProfile_ConsultationHistory(value, default); }
+                        else if (!String(ref reader, text, out var v4)) { return null; }
+                        else { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_GifuProfile_ConsultationHistory(value, v4); }
                         continue;
                     }
 
@@ -1844,15 +2137,19 @@ internal static partial class PackageReader
             }
         }
 
-        return reader.TokenType == JsonTokenType.EndObject && (seen & 0x0UL) == 0x0UL ? value : null;
+        if (reader.TokenType != JsonTokenType.EndObject || (seen & 0x0UL) != 0x0UL) { return null; }
+
+        text.CloseObject(frame);
+        return value;
     }
 
-    private static global::SupportPlan.Model.Sheets.GoalSupportEvaluation? Read_GoalSupportEvaluation(ref Utf8JsonReader reader)
+    private static global::SupportPlan.Model.Sheets.GoalSupportEvaluation? Read_GoalSupportEvaluation(ref Utf8JsonReader reader, CanonicalText text)
     {
         if (reader.TokenType != JsonTokenType.StartObject) { return null; }
 
         var value = global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.New_GoalSupportEvaluation();
         var seen = 0UL;
+        var frame = text.OpenObject();
         while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
         {
             if (!Name(ref reader, out var name)) { return null; }
@@ -1863,9 +2160,10 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("goal"u8))
                     {
                         if (!Mark(ref seen, 0x1UL)) { return null; }
-                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_GoalSupportEvaluation_Goal(value, default); continue; }
-                        if (!String(ref reader, out var v0)) { return null; }
-                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_GoalSupportEvaluation_Goal(value, v0);
+                        text.BeginMember(frame, "\"goal\":"u8, 1);
+                        if (reader.TokenType == JsonTokenType.Null) { text.Null(); global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_GoalSupportEvaluation_Goal(value, default); }
+                        else if (!String(ref reader, text, out var v0)) { return null; }
+                        else { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_GoalSupportEvaluation_Goal(value, v0); }
                         continue;
                     }
 
@@ -1874,9 +2172,10 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("support"u8))
                     {
                         if (!Mark(ref seen, 0x2UL)) { return null; }
-                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_GoalSupportEvaluation_Support(value, default); continue; }
-                        if (!String(ref reader, out var v1)) { return null; }
-                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_GoalSupportEvaluation_Support(value, v1);
+                        text.BeginMember(frame, "\"support\":"u8, 2);
+                        if (reader.TokenType == JsonTokenType.Null) { text.Null(); global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_GoalSupportEvaluation_Support(value, default); }
+                        else if (!String(ref reader, text, out var v1)) { return null; }
+                        else { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_GoalSupportEvaluation_Support(value, v1); }
                         continue;
                     }
 
@@ -1885,9 +2184,10 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("evaluation"u8))
                     {
                         if (!Mark(ref seen, 0x4UL)) { return null; }
-                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_GoalSupportEvaluation_Evaluation(value, default); continue; }
-                        if (!String(ref reader, out var v2)) { return null; }
-                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_GoalSupportEvaluation_Evaluation(value, v2);
+                        text.BeginMember(frame, "\"evaluation\":"u8, 0);
+                        if (reader.TokenType == JsonTokenType.Null) { text.Null(); global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_GoalSupportEvaluation_Evaluation(value, default); }
+                        else if (!String(ref reader, text, out var v2)) { return null; }
+                        else { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_GoalSupportEvaluation_Evaluation(value, v2); }
                         continue;
                     }
 
@@ -1897,15 +2197,19 @@ internal static partial class PackageReader
             }
         }
 
-        return reader.TokenType == JsonTokenType.EndObject && (seen & 0x0UL) == 0x0UL ? value : null;
+        if (reader.TokenType != JsonTokenType.EndObject || (seen & 0x0UL) != 0x0UL) { return null; }
+
+        text.CloseObject(frame);
+        return value;
     }
 
-    private static global::SupportPlan.Model.Attendance.GradeAttendance? Read_GradeAttendance(ref Utf8JsonReader reader)
+    private static global::SupportPlan.Model.Attendance.GradeAttendance? Read_GradeAttendance(ref Utf8JsonReader reader, CanonicalText text)
     {
         if (reader.TokenType != JsonTokenType.StartObject) { return null; }
 
         var value = global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.New_GradeAttendance();
         var seen = 0UL;
+        var frame = text.OpenObject();
         while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
         {
             if (!Name(ref reader, out var name)) { return null; }
@@ -1915,7 +2219,9 @@ internal static partial class PackageReader
                 case 5:
                     if (name.SequenceEqual("grade"u8))
                     {
-                        if (!Mark(ref seen, 0x2UL) || !Value(ref reader, Converter_Grade, out var v1)) { return null; }
+                        if (!Mark(ref seen, 0x2UL)) { return null; }
+                        text.BeginMember(frame, "\"grade\":"u8, 4);
+                        if (!Value(ref reader, text, Converter_Grade, out var v1)) { return null; }
                         global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_GradeAttendance_Grade(value, v1);
                         continue;
                     }
@@ -1925,9 +2231,10 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("lateCount"u8))
                     {
                         if (!Mark(ref seen, 0x20UL)) { return null; }
-                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_AttendanceCounts_LateCount(value, default); continue; }
-                        if (!Value(ref reader, Converter_Nullable_Int32, out var v5)) { return null; }
-                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_AttendanceCounts_LateCount(value, v5);
+                        text.BeginMember(frame, "\"lateCount\":"u8, 6);
+                        if (reader.TokenType == JsonTokenType.Null) { text.Null(); global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_AttendanceCounts_LateCount(value, default); }
+                        else if (!Value(ref reader, text, Converter_Nullable_Int32, out var v5)) { return null; }
+                        else { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_AttendanceCounts_LateCount(value, v5); }
                         continue;
                     }
 
@@ -1935,7 +2242,9 @@ internal static partial class PackageReader
                 case 10:
                     if (name.SequenceEqual("schoolYear"u8))
                     {
-                        if (!Mark(ref seen, 0x1UL) || !Value(ref reader, Converter_SchoolYear, out var v0)) { return null; }
+                        if (!Mark(ref seen, 0x1UL)) { return null; }
+                        text.BeginMember(frame, "\"schoolYear\":"u8, 8);
+                        if (!Value(ref reader, text, Converter_SchoolYear, out var v0)) { return null; }
                         global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_GradeAttendance_SchoolYear(value, v0);
                         continue;
                     }
@@ -1943,9 +2252,10 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("absentDays"u8))
                     {
                         if (!Mark(ref seen, 0x80UL)) { return null; }
-                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_AttendanceCounts_AbsentDays(value, default); continue; }
-                        if (!Value(ref reader, Converter_Nullable_Int32, out var v7)) { return null; }
-                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_AttendanceCounts_AbsentDays(value, v7);
+                        text.BeginMember(frame, "\"absentDays\":"u8, 0);
+                        if (reader.TokenType == JsonTokenType.Null) { text.Null(); global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_AttendanceCounts_AbsentDays(value, default); }
+                        else if (!Value(ref reader, text, Converter_Nullable_Int32, out var v7)) { return null; }
+                        else { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_AttendanceCounts_AbsentDays(value, v7); }
                         continue;
                     }
 
@@ -1954,18 +2264,20 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("requiredDays"u8))
                     {
                         if (!Mark(ref seen, 0x4UL)) { return null; }
-                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_AttendanceCounts_RequiredDays(value, default); continue; }
-                        if (!Value(ref reader, Converter_Nullable_Int32, out var v2)) { return null; }
-                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_AttendanceCounts_RequiredDays(value, v2);
+                        text.BeginMember(frame, "\"requiredDays\":"u8, 7);
+                        if (reader.TokenType == JsonTokenType.Null) { text.Null(); global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_AttendanceCounts_RequiredDays(value, default); }
+                        else if (!Value(ref reader, text, Converter_Nullable_Int32, out var v2)) { return null; }
+                        else { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_AttendanceCounts_RequiredDays(value, v2); }
                         continue;
                     }
 
                     if (name.SequenceEqual("attendedDays"u8))
                     {
                         if (!Mark(ref seen, 0x8UL)) { return null; }
-                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_AttendanceCounts_AttendedDays(value, default); continue; }
-                        if (!Value(ref reader, Converter_Nullable_Int32, out var v3)) { return null; }
-                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_AttendanceCounts_AttendedDays(value, v3);
+                        text.BeginMember(frame, "\"attendedDays\":"u8, 1);
+                        if (reader.TokenType == JsonTokenType.Null) { text.Null(); global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_AttendanceCounts_AttendedDays(value, default); }
+                        else if (!Value(ref reader, text, Converter_Nullable_Int32, out var v3)) { return null; }
+                        else { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_AttendanceCounts_AttendedDays(value, v3); }
                         continue;
                     }
 
@@ -1974,18 +2286,20 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("earlyLeaveCount"u8))
                     {
                         if (!Mark(ref seen, 0x40UL)) { return null; }
-                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_AttendanceCounts_EarlyLeaveCount(value, default); continue; }
-                        if (!Value(ref reader, Converter_Nullable_Int32, out var v6)) { return null; }
-                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_AttendanceCounts_EarlyLeaveCount(value, v6);
+                        text.BeginMember(frame, "\"earlyLeaveCount\":"u8, 3);
+                        if (reader.TokenType == JsonTokenType.Null) { text.Null(); global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_AttendanceCounts_EarlyLeaveCount(value, default); }
+                        else if (!Value(ref reader, text, Converter_Nullable_Int32, out var v6)) { return null; }
+                        else { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_AttendanceCounts_EarlyLeaveCount(value, v6); }
                         continue;
                     }
 
                     if (name.SequenceEqual("institutionDays"u8))
                     {
                         if (!Mark(ref seen, 0x200UL)) { return null; }
-                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_AttendanceCounts_InstitutionDays(value, default); continue; }
-                        if (Read_InstitutionDays(ref reader) is not { } v9) { return null; }
-                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_AttendanceCounts_InstitutionDays(value, v9);
+                        text.BeginMember(frame, "\"institutionDays\":"u8, 5);
+                        if (reader.TokenType == JsonTokenType.Null) { text.Null(); global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_AttendanceCounts_InstitutionDays(value, default); }
+                        else if (Read_InstitutionDays(ref reader, text) is not { } v9) { return null; }
+                        else { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_AttendanceCounts_InstitutionDays(value, v9); }
                         continue;
                     }
 
@@ -1994,9 +2308,10 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("separateRoomDays"u8))
                     {
                         if (!Mark(ref seen, 0x10UL)) { return null; }
-                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_AttendanceCounts_SeparateRoomDays(value, default); continue; }
-                        if (!Value(ref reader, Converter_Nullable_Int32, out var v4)) { return null; }
-                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_AttendanceCounts_SeparateRoomDays(value, v4);
+                        text.BeginMember(frame, "\"separateRoomDays\":"u8, 9);
+                        if (reader.TokenType == JsonTokenType.Null) { text.Null(); global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_AttendanceCounts_SeparateRoomDays(value, default); }
+                        else if (!Value(ref reader, text, Converter_Nullable_Int32, out var v4)) { return null; }
+                        else { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_AttendanceCounts_SeparateRoomDays(value, v4); }
                         continue;
                     }
 
@@ -2005,9 +2320,10 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("countedAsAttendedDays"u8))
                     {
                         if (!Mark(ref seen, 0x100UL)) { return null; }
-                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_AttendanceCounts_CountedAsAttendedDays(value, default); continue; }
-                        if (!Value(ref reader, Converter_Nullable_Int32, out var v8)) { return null; }
-                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_AttendanceCounts_CountedAsAttendedDays(value, v8);
+                        text.BeginMember(frame, "\"countedAsAttendedDays\":"u8, 2);
+                        if (reader.TokenType == JsonTokenType.Null) { text.Null(); global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_AttendanceCounts_CountedAsAttendedDays(value, default); }
+                        else if (!Value(ref reader, text, Converter_Nullable_Int32, out var v8)) { return null; }
+                        else { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_AttendanceCounts_CountedAsAttendedDays(value, v8); }
                         continue;
                     }
 
@@ -2017,15 +2333,19 @@ internal static partial class PackageReader
             }
         }
 
-        return reader.TokenType == JsonTokenType.EndObject && (seen & 0x3UL) == 0x3UL ? value : null;
+        if (reader.TokenType != JsonTokenType.EndObject || (seen & 0x3UL) != 0x3UL) { return null; }
+
+        text.CloseObject(frame);
+        return value;
     }
 
-    private static global::SupportPlan.Model.Sheets.GradeSheet? Read_GradeSheet(ref Utf8JsonReader reader)
+    private static global::SupportPlan.Model.Sheets.GradeSheet? Read_GradeSheet(ref Utf8JsonReader reader, CanonicalText text)
     {
         if (reader.TokenType != JsonTokenType.StartObject) { return null; }
 
         var value = global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.New_GradeSheet();
         var seen = 0UL;
+        var frame = text.OpenObject();
         while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
         {
             if (!Name(ref reader, out var name)) { return null; }
@@ -2035,7 +2355,9 @@ internal static partial class PackageReader
                 case 5:
                     if (name.SequenceEqual("grade"u8))
                     {
-                        if (!Mark(ref seen, 0x2UL) || !Value(ref reader, Converter_Grade, out var v1)) { return null; }
+                        if (!Mark(ref seen, 0x2UL)) { return null; }
+                        text.BeginMember(frame, "\"grade\":"u8, 2);
+                        if (!Value(ref reader, text, Converter_Grade, out var v1)) { return null; }
                         global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_GradeSheet_Grade(value, v1);
                         continue;
                     }
@@ -2045,18 +2367,20 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("sheetA"u8))
                     {
                         if (!Mark(ref seen, 0x20UL)) { return null; }
-                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_GradeSheet_SheetA(value, default); continue; }
-                        if (Read_GradeSheetA(ref reader) is not { } v5) { return null; }
-                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_GradeSheet_SheetA(value, v5);
+                        text.BeginMember(frame, "\"sheetA\":"u8, 5);
+                        if (reader.TokenType == JsonTokenType.Null) { text.Null(); global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_GradeSheet_SheetA(value, default); }
+                        else if (Read_GradeSheetA(ref reader, text) is not { } v5) { return null; }
+                        else { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_GradeSheet_SheetA(value, v5); }
                         continue;
                     }
 
                     if (name.SequenceEqual("sheetB"u8))
                     {
                         if (!Mark(ref seen, 0x40UL)) { return null; }
-                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_GradeSheet_SheetB(value, default); continue; }
-                        if (Read_GradeSheetB(ref reader) is not { } v6) { return null; }
-                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_GradeSheet_SheetB(value, v6);
+                        text.BeginMember(frame, "\"sheetB\":"u8, 6);
+                        if (reader.TokenType == JsonTokenType.Null) { text.Null(); global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_GradeSheet_SheetB(value, default); }
+                        else if (Read_GradeSheetB(ref reader, text) is not { } v6) { return null; }
+                        else { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_GradeSheet_SheetB(value, v6); }
                         continue;
                     }
 
@@ -2064,7 +2388,9 @@ internal static partial class PackageReader
                 case 10:
                     if (name.SequenceEqual("schoolYear"u8))
                     {
-                        if (!Mark(ref seen, 0x1UL) || !Value(ref reader, Converter_SchoolYear, out var v0)) { return null; }
+                        if (!Mark(ref seen, 0x1UL)) { return null; }
+                        text.BeginMember(frame, "\"schoolYear\":"u8, 4);
+                        if (!Value(ref reader, text, Converter_SchoolYear, out var v0)) { return null; }
                         global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_GradeSheet_SchoolYear(value, v0);
                         continue;
                     }
@@ -2072,9 +2398,10 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("enrollment"u8))
                     {
                         if (!Mark(ref seen, 0x4UL)) { return null; }
-                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_GradeSheet_Enrollment(value, default); continue; }
-                        if (Read_Enrollment(ref reader) is not { } v2) { return null; }
-                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_GradeSheet_Enrollment(value, v2);
+                        text.BeginMember(frame, "\"enrollment\":"u8, 1);
+                        if (reader.TokenType == JsonTokenType.Null) { text.Null(); global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_GradeSheet_Enrollment(value, default); }
+                        else if (Read_Enrollment(ref reader, text) is not { } v2) { return null; }
+                        else { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_GradeSheet_Enrollment(value, v2); }
                         continue;
                     }
 
@@ -2083,9 +2410,10 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("administrator"u8))
                     {
                         if (!Mark(ref seen, 0x10UL)) { return null; }
-                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_GradeSheet_Administrator(value, default); continue; }
-                        if (!String(ref reader, out var v4)) { return null; }
-                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_GradeSheet_Administrator(value, v4);
+                        text.BeginMember(frame, "\"administrator\":"u8, 0);
+                        if (reader.TokenType == JsonTokenType.Null) { text.Null(); global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_GradeSheet_Administrator(value, default); }
+                        else if (!String(ref reader, text, out var v4)) { return null; }
+                        else { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_GradeSheet_Administrator(value, v4); }
                         continue;
                     }
 
@@ -2094,9 +2422,10 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("homeroomTeacher"u8))
                     {
                         if (!Mark(ref seen, 0x8UL)) { return null; }
-                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_GradeSheet_HomeroomTeacher(value, default); continue; }
-                        if (Read_PersonName(ref reader) is not { } v3) { return null; }
-                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_GradeSheet_HomeroomTeacher(value, v3);
+                        text.BeginMember(frame, "\"homeroomTeacher\":"u8, 3);
+                        if (reader.TokenType == JsonTokenType.Null) { text.Null(); global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_GradeSheet_HomeroomTeacher(value, default); }
+                        else if (Read_PersonName(ref reader, text) is not { } v3) { return null; }
+                        else { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_GradeSheet_HomeroomTeacher(value, v3); }
                         continue;
                     }
 
@@ -2106,15 +2435,19 @@ internal static partial class PackageReader
             }
         }
 
-        return reader.TokenType == JsonTokenType.EndObject && (seen & 0x3UL) == 0x3UL ? value : null;
+        if (reader.TokenType != JsonTokenType.EndObject || (seen & 0x3UL) != 0x3UL) { return null; }
+
+        text.CloseObject(frame);
+        return value;
     }
 
-    private static global::SupportPlan.Model.Sheets.GradeSheetA? Read_GradeSheetA(ref Utf8JsonReader reader)
+    private static global::SupportPlan.Model.Sheets.GradeSheetA? Read_GradeSheetA(ref Utf8JsonReader reader, CanonicalText text)
     {
         if (reader.TokenType != JsonTokenType.StartObject) { return null; }
 
         var value = global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.New_GradeSheetA();
         var seen = 0UL;
+        var frame = text.OpenObject();
         while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
         {
             if (!Name(ref reader, out var name)) { return null; }
@@ -2124,7 +2457,9 @@ internal static partial class PackageReader
                 case 10:
                     if (name.SequenceEqual("authorship"u8))
                     {
-                        if (!Mark(ref seen, 0x1UL) || Read_Authorship(ref reader) is not { } v0) { return null; }
+                        if (!Mark(ref seen, 0x1UL)) { return null; }
+                        text.BeginMember(frame, "\"authorship\":"u8, 1);
+                        if (Read_Authorship(ref reader, text) is not { } v0) { return null; }
                         global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_GradeSheetA_Authorship(value, v0);
                         continue;
                     }
@@ -2134,9 +2469,10 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("handoverNotes"u8))
                     {
                         if (!Mark(ref seen, 0x20UL)) { return null; }
-                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_GradeSheetA_HandoverNotes(value, default); continue; }
-                        if (!String(ref reader, out var v5)) { return null; }
-                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_GradeSheetA_HandoverNotes(value, v5);
+                        text.BeginMember(frame, "\"handoverNotes\":"u8, 3);
+                        if (reader.TokenType == JsonTokenType.Null) { text.Null(); global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_GradeSheetA_HandoverNotes(value, default); }
+                        else if (!String(ref reader, text, out var v5)) { return null; }
+                        else { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_GradeSheetA_HandoverNotes(value, v5); }
                         continue;
                     }
 
@@ -2145,9 +2481,10 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("absenceReasons"u8))
                     {
                         if (!Mark(ref seen, 0x10UL)) { return null; }
-                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_GradeSheetA_AbsenceReasons(value, default); continue; }
-                        if (!String(ref reader, out var v4)) { return null; }
-                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_GradeSheetA_AbsenceReasons(value, v4);
+                        text.BeginMember(frame, "\"absenceReasons\":"u8, 0);
+                        if (reader.TokenType == JsonTokenType.Null) { text.Null(); global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_GradeSheetA_AbsenceReasons(value, default); }
+                        else if (!String(ref reader, text, out var v4)) { return null; }
+                        else { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_GradeSheetA_AbsenceReasons(value, v4); }
                         continue;
                     }
 
@@ -2155,14 +2492,18 @@ internal static partial class PackageReader
                 case 15:
                     if (name.SequenceEqual("supportAgencies"u8))
                     {
-                        if (!Mark(ref seen, 0x2UL) || Read_ValueList_SupportAgencyEntry(ref reader) is not { } v1) { return null; }
+                        if (!Mark(ref seen, 0x2UL)) { return null; }
+                        text.BeginMember(frame, "\"supportAgencies\":"u8, 5);
+                        if (Read_ValueList_SupportAgencyEntry(ref reader, text) is not { } v1) { return null; }
                         global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_GradeSheetA_SupportAgencies(value, v1);
                         continue;
                     }
 
                     if (name.SequenceEqual("dailyAttendance"u8))
                     {
-                        if (!Mark(ref seen, 0x8UL) || Read_ValueList_DailyAttendance(ref reader) is not { } v3) { return null; }
+                        if (!Mark(ref seen, 0x8UL)) { return null; }
+                        text.BeginMember(frame, "\"dailyAttendance\":"u8, 2);
+                        if (Read_ValueList_DailyAttendance(ref reader, text) is not { } v3) { return null; }
                         global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_GradeSheetA_DailyAttendance(value, v3);
                         continue;
                     }
@@ -2171,7 +2512,9 @@ internal static partial class PackageReader
                 case 17:
                     if (name.SequenceEqual("monthlyAttendance"u8))
                     {
-                        if (!Mark(ref seen, 0x4UL) || Read_ValueList_MonthlyAttendance(ref reader) is not { } v2) { return null; }
+                        if (!Mark(ref seen, 0x4UL)) { return null; }
+                        text.BeginMember(frame, "\"monthlyAttendance\":"u8, 4);
+                        if (Read_ValueList_MonthlyAttendance(ref reader, text) is not { } v2) { return null; }
                         global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_GradeSheetA_MonthlyAttendance(value, v2);
                         continue;
                     }
@@ -2182,15 +2525,19 @@ internal static partial class PackageReader
             }
         }
 
-        return reader.TokenType == JsonTokenType.EndObject && (seen & 0x1UL) == 0x1UL ? value : null;
+        if (reader.TokenType != JsonTokenType.EndObject || (seen & 0x1UL) != 0x1UL) { return null; }
+
+        text.CloseObject(frame);
+        return value;
     }
 
-    private static global::SupportPlan.Model.Sheets.GradeSheetB? Read_GradeSheetB(ref Utf8JsonReader reader)
+    private static global::SupportPlan.Model.Sheets.GradeSheetB? Read_GradeSheetB(ref Utf8JsonReader reader, CanonicalText text)
     {
         if (reader.TokenType != JsonTokenType.StartObject) { return null; }
 
         var value = global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.New_GradeSheetB();
         var seen = 0UL;
+        var frame = text.OpenObject();
         while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
         {
             if (!Name(ref reader, out var name)) { return null; }
@@ -2201,9 +2548,10 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("student"u8))
                     {
                         if (!Mark(ref seen, 0x2UL)) { return null; }
-                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_GradeSheetB_Student(value, default); continue; }
-                        if (Read_SituationAndHopes(ref reader) is not { } v1) { return null; }
-                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_GradeSheetB_Student(value, v1);
+                        text.BeginMember(frame, "\"student\":"u8, 2);
+                        if (reader.TokenType == JsonTokenType.Null) { text.Null(); global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_GradeSheetB_Student(value, default); }
+                        else if (Read_SituationAndHopes(ref reader, text) is not { } v1) { return null; }
+                        else { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_GradeSheetB_Student(value, v1); }
                         continue;
                     }
 
@@ -2212,18 +2560,20 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("guardian"u8))
                     {
                         if (!Mark(ref seen, 0x4UL)) { return null; }
-                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_GradeSheetB_Guardian(value, default); continue; }
-                        if (Read_SituationAndHopes(ref reader) is not { } v2) { return null; }
-                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_GradeSheetB_Guardian(value, v2);
+                        text.BeginMember(frame, "\"guardian\":"u8, 1);
+                        if (reader.TokenType == JsonTokenType.Null) { text.Null(); global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_GradeSheetB_Guardian(value, default); }
+                        else if (Read_SituationAndHopes(ref reader, text) is not { } v2) { return null; }
+                        else { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_GradeSheetB_Guardian(value, v2); }
                         continue;
                     }
 
                     if (name.SequenceEqual("yearGoal"u8))
                     {
                         if (!Mark(ref seen, 0x8UL)) { return null; }
-                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_GradeSheetB_YearGoal(value, default); continue; }
-                        if (!String(ref reader, out var v3)) { return null; }
-                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_GradeSheetB_YearGoal(value, v3);
+                        text.BeginMember(frame, "\"yearGoal\":"u8, 5);
+                        if (reader.TokenType == JsonTokenType.Null) { text.Null(); global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_GradeSheetB_YearGoal(value, default); }
+                        else if (!String(ref reader, text, out var v3)) { return null; }
+                        else { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_GradeSheetB_YearGoal(value, v3); }
                         continue;
                     }
 
@@ -2231,7 +2581,9 @@ internal static partial class PackageReader
                 case 9:
                     if (name.SequenceEqual("termPlans"u8))
                     {
-                        if (!Mark(ref seen, 0x20UL) || Read_ValueList_TermPlan(ref reader) is not { } v5) { return null; }
+                        if (!Mark(ref seen, 0x20UL)) { return null; }
+                        text.BeginMember(frame, "\"termPlans\":"u8, 3);
+                        if (Read_ValueList_TermPlan(ref reader, text) is not { } v5) { return null; }
                         global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_GradeSheetB_TermPlans(value, v5);
                         continue;
                     }
@@ -2240,14 +2592,18 @@ internal static partial class PackageReader
                 case 10:
                     if (name.SequenceEqual("authorship"u8))
                     {
-                        if (!Mark(ref seen, 0x1UL) || Read_Authorship(ref reader) is not { } v0) { return null; }
+                        if (!Mark(ref seen, 0x1UL)) { return null; }
+                        text.BeginMember(frame, "\"authorship\":"u8, 0);
+                        if (Read_Authorship(ref reader, text) is not { } v0) { return null; }
                         global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_GradeSheetB_Authorship(value, v0);
                         continue;
                     }
 
                     if (name.SequenceEqual("termSystem"u8))
                     {
-                        if (!Mark(ref seen, 0x10UL) || !Value(ref reader, Converter_TermSystem, out var v4)) { return null; }
+                        if (!Mark(ref seen, 0x10UL)) { return null; }
+                        text.BeginMember(frame, "\"termSystem\":"u8, 4);
+                        if (!Value(ref reader, text, Converter_TermSystem, out var v4)) { return null; }
                         global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_GradeSheetB_TermSystem(value, v4);
                         continue;
                     }
@@ -2258,15 +2614,19 @@ internal static partial class PackageReader
             }
         }
 
-        return reader.TokenType == JsonTokenType.EndObject && (seen & 0x1UL) == 0x1UL ? value : null;
+        if (reader.TokenType != JsonTokenType.EndObject || (seen & 0x1UL) != 0x1UL) { return null; }
+
+        text.CloseObject(frame);
+        return value;
     }
 
-    private static global::SupportPlan.Model.People.Guardian? Read_Guardian(ref Utf8JsonReader reader)
+    private static global::SupportPlan.Model.People.Guardian? Read_Guardian(ref Utf8JsonReader reader, CanonicalText text)
     {
         if (reader.TokenType != JsonTokenType.StartObject) { return null; }
 
         var value = global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.New_Guardian();
         var seen = 0UL;
+        var frame = text.OpenObject();
         while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
         {
             if (!Name(ref reader, out var name)) { return null; }
@@ -2277,9 +2637,10 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("name"u8))
                     {
                         if (!Mark(ref seen, 0x1UL)) { return null; }
-                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_Guardian_Name(value, default); continue; }
-                        if (Read_PersonName(ref reader) is not { } v0) { return null; }
-                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_Guardian_Name(value, v0);
+                        text.BeginMember(frame, "\"name\":"u8, 1);
+                        if (reader.TokenType == JsonTokenType.Null) { text.Null(); global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_Guardian_Name(value, default); }
+                        else if (Read_PersonName(ref reader, text) is not { } v0) { return null; }
+                        else { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_Guardian_Name(value, v0); }
                         continue;
                     }
 
@@ -2288,9 +2649,10 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("contact"u8))
                     {
                         if (!Mark(ref seen, 0x8UL)) { return null; }
-                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_Guardian_Contact(value, default); continue; }
-                        if (Read_ContactDetails(ref reader) is not { } v3) { return null; }
-                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_Guardian_Contact(value, v3);
+                        text.BeginMember(frame, "\"contact\":"u8, 0);
+                        if (reader.TokenType == JsonTokenType.Null) { text.Null(); global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_Guardian_Contact(value, default); }
+                        else if (Read_ContactDetails(ref reader, text) is not { } v3) { return null; }
+                        else { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_Guardian_Contact(value, v3); }
                         continue;
                     }
 
@@ -2299,9 +2661,10 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("relationship"u8))
                     {
                         if (!Mark(ref seen, 0x2UL)) { return null; }
-                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_Guardian_Relationship(value, default); continue; }
-                        if (!String(ref reader, out var v1)) { return null; }
-                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_Guardian_Relationship(value, v1);
+                        text.BeginMember(frame, "\"relationship\":"u8, 2);
+                        if (reader.TokenType == JsonTokenType.Null) { text.Null(); global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_Guardian_Relationship(value, default); }
+                        else if (!String(ref reader, text, out var v1)) { return null; }
+                        else { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_Guardian_Relationship(value, v1); }
                         continue;
                     }
 
@@ -2310,9 +2673,10 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("schoolAdmissionDate"u8))
                     {
                         if (!Mark(ref seen, 0x4UL)) { return null; }
-                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_Guardian_SchoolAdmissionDate(value, default); continue; }
-                        if (!Value(ref reader, Converter_Nullable_DateOnly, out var v2)) { return null; }
-                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_Guardian_SchoolAdmissionDate(value, v2);
+                        text.BeginMember(frame, "\"schoolAdmissionDate\":"u8, 3);
+                        if (reader.TokenType == JsonTokenType.Null) { text.Null(); global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_Guardian_SchoolAdmissionDate(value, default); }
+                        else if (!Value(ref reader, text, Converter_Nullable_DateOnly, out var v2)) { return null; }
+                        else { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_Guardian_SchoolAdmissionDate(value, v2); }
                         continue;
                     }
 
@@ -2322,15 +2686,19 @@ internal static partial class PackageReader
             }
         }
 
-        return reader.TokenType == JsonTokenType.EndObject && (seen & 0x0UL) == 0x0UL ? value : null;
+        if (reader.TokenType != JsonTokenType.EndObject || (seen & 0x0UL) != 0x0UL) { return null; }
+
+        text.CloseObject(frame);
+        return value;
     }
 
-    private static global::SupportPlan.Interop.Packages.HandoverPackage? Read_HandoverPackage(ref Utf8JsonReader reader)
+    private static global::SupportPlan.Interop.Packages.HandoverPackage? Read_HandoverPackage(ref Utf8JsonReader reader, CanonicalText text)
     {
         if (reader.TokenType != JsonTokenType.StartObject) { return null; }
 
         var value = global::SupportPlan.Interop.Json.InteropInitMembers.New_HandoverPackage();
         var seen = 0UL;
+        var frame = text.OpenObject();
         while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
         {
             if (!Name(ref reader, out var name)) { return null; }
@@ -2340,7 +2708,9 @@ internal static partial class PackageReader
                 case 4:
                     if (name.SequenceEqual("plan"u8))
                     {
-                        if (!Mark(ref seen, 0x400UL) || Read_StudentSupportPlan(ref reader) is not { } v10) { return null; }
+                        if (!Mark(ref seen, 0x400UL)) { return null; }
+                        text.BeginMember(frame, "\"plan\":"u8, 8);
+                        if (Read_StudentSupportPlan(ref reader, text) is not { } v10) { return null; }
                         global::SupportPlan.Interop.Json.InteropInitMembers.Set_HandoverPackage_Plan(value, v10);
                         continue;
                     }
@@ -2349,28 +2719,36 @@ internal static partial class PackageReader
                 case 6:
                     if (name.SequenceEqual("format"u8))
                     {
-                        if (!Mark(ref seen, 0x1UL) || !String(ref reader, out var v0)) { return null; }
+                        if (!Mark(ref seen, 0x1UL)) { return null; }
+                        text.BeginMember(frame, "\"format\":"u8, 5);
+                        if (!String(ref reader, text, out var v0)) { return null; }
                         global::SupportPlan.Interop.Json.InteropInitMembers.Set_HandoverPackage_Format(value, v0);
                         continue;
                     }
 
                     if (name.SequenceEqual("sender"u8))
                     {
-                        if (!Mark(ref seen, 0x10UL) || Read_PackageParty(ref reader) is not { } v4) { return null; }
+                        if (!Mark(ref seen, 0x10UL)) { return null; }
+                        text.BeginMember(frame, "\"sender\":"u8, 14);
+                        if (Read_PackageParty(ref reader, text) is not { } v4) { return null; }
                         global::SupportPlan.Interop.Json.InteropInitMembers.Set_HandoverPackage_Sender(value, v4);
                         continue;
                     }
 
                     if (name.SequenceEqual("report"u8))
                     {
-                        if (!Mark(ref seen, 0x800UL) || Read_DisclosureReport(ref reader) is not { } v11) { return null; }
+                        if (!Mark(ref seen, 0x800UL)) { return null; }
+                        text.BeginMember(frame, "\"report\":"u8, 13);
+                        if (Read_DisclosureReport(ref reader, text) is not { } v11) { return null; }
                         global::SupportPlan.Interop.Json.InteropInitMembers.Set_HandoverPackage_Report(value, v11);
                         continue;
                     }
 
                     if (name.SequenceEqual("digest"u8))
                     {
-                        if (!Mark(ref seen, 0x4000UL) || Read_PackageDigest(ref reader) is not { } v14) { return null; }
+                        if (!Mark(ref seen, 0x4000UL)) { return null; }
+                        text.BeginMember(frame, "\"digest\":"u8, CanonicalText.LeftOut);
+                        if (Read_PackageDigest(ref reader, text) is not { } v14) { return null; }
                         global::SupportPlan.Interop.Json.InteropInitMembers.Set_HandoverPackage_Digest(value, v14);
                         continue;
                     }
@@ -2379,7 +2757,9 @@ internal static partial class PackageReader
                 case 7:
                     if (name.SequenceEqual("purpose"u8))
                     {
-                        if (!Mark(ref seen, 0x40UL) || !Value(ref reader, Converter_DisclosurePurpose, out var v6)) { return null; }
+                        if (!Mark(ref seen, 0x40UL)) { return null; }
+                        text.BeginMember(frame, "\"purpose\":"u8, 11);
+                        if (!Value(ref reader, text, Converter_DisclosurePurpose, out var v6)) { return null; }
                         global::SupportPlan.Interop.Json.InteropInitMembers.Set_HandoverPackage_Purpose(value, v6);
                         continue;
                     }
@@ -2388,7 +2768,9 @@ internal static partial class PackageReader
                 case 8:
                     if (name.SequenceEqual("consents"u8))
                     {
-                        if (!Mark(ref seen, 0x1000UL) || Read_ValueList_ConsentRecord(ref reader) is not { } v12) { return null; }
+                        if (!Mark(ref seen, 0x1000UL)) { return null; }
+                        text.BeginMember(frame, "\"consents\":"u8, 0);
+                        if (Read_ValueList_ConsentRecord(ref reader, text) is not { } v12) { return null; }
                         global::SupportPlan.Interop.Json.InteropInitMembers.Set_HandoverPackage_Consents(value, v12);
                         continue;
                     }
@@ -2397,28 +2779,36 @@ internal static partial class PackageReader
                 case 9:
                     if (name.SequenceEqual("packageId"u8))
                     {
-                        if (!Mark(ref seen, 0x4UL) || !Value(ref reader, Converter_Guid, out var v2)) { return null; }
+                        if (!Mark(ref seen, 0x4UL)) { return null; }
+                        text.BeginMember(frame, "\"packageId\":"u8, 7);
+                        if (!Value(ref reader, text, Converter_Guid, out var v2)) { return null; }
                         global::SupportPlan.Interop.Json.InteropInitMembers.Set_HandoverPackage_PackageId(value, v2);
                         continue;
                     }
 
                     if (name.SequenceEqual("createdAt"u8))
                     {
-                        if (!Mark(ref seen, 0x8UL) || !Value(ref reader, Converter_HandoverPackage_createdAt, out var v3)) { return null; }
+                        if (!Mark(ref seen, 0x8UL)) { return null; }
+                        text.BeginMember(frame, "\"createdAt\":"u8, 1);
+                        if (!Value(ref reader, text, Converter_HandoverPackage_createdAt, out var v3)) { return null; }
                         global::SupportPlan.Interop.Json.InteropInitMembers.Set_HandoverPackage_CreatedAt(value, v3);
                         continue;
                     }
 
                     if (name.SequenceEqual("recipient"u8))
                     {
-                        if (!Mark(ref seen, 0x20UL) || Read_PackageParty(ref reader) is not { } v5) { return null; }
+                        if (!Mark(ref seen, 0x20UL)) { return null; }
+                        text.BeginMember(frame, "\"recipient\":"u8, 12);
+                        if (Read_PackageParty(ref reader, text) is not { } v5) { return null; }
                         global::SupportPlan.Interop.Json.InteropInitMembers.Set_HandoverPackage_Recipient(value, v5);
                         continue;
                     }
 
                     if (name.SequenceEqual("decidedOn"u8))
                     {
-                        if (!Mark(ref seen, 0x80UL) || !Value(ref reader, Converter_DateOnly, out var v7)) { return null; }
+                        if (!Mark(ref seen, 0x80UL)) { return null; }
+                        text.BeginMember(frame, "\"decidedOn\":"u8, 2);
+                        if (!Value(ref reader, text, Converter_DateOnly, out var v7)) { return null; }
                         global::SupportPlan.Interop.Json.InteropInitMembers.Set_HandoverPackage_DecidedOn(value, v7);
                         continue;
                     }
@@ -2426,9 +2816,10 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("exception"u8))
                     {
                         if (!Mark(ref seen, 0x100UL)) { return null; }
-                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Interop.Json.InteropInitMembers.Set_HandoverPackage_Exception(value, default); continue; }
-                        if (Read_ExceptionClaim(ref reader) is not { } v8) { return null; }
-                        global::SupportPlan.Interop.Json.InteropInitMembers.Set_HandoverPackage_Exception(value, v8);
+                        text.BeginMember(frame, "\"exception\":"u8, 4);
+                        if (reader.TokenType == JsonTokenType.Null) { text.Null(); global::SupportPlan.Interop.Json.InteropInitMembers.Set_HandoverPackage_Exception(value, default); }
+                        else if (Read_ExceptionClaim(ref reader, text) is not { } v8) { return null; }
+                        else { global::SupportPlan.Interop.Json.InteropInitMembers.Set_HandoverPackage_Exception(value, v8); }
                         continue;
                     }
 
@@ -2436,7 +2827,9 @@ internal static partial class PackageReader
                 case 10:
                     if (name.SequenceEqual("procedures"u8))
                     {
-                        if (!Mark(ref seen, 0x200UL) || Read_ValueList_RecordedProcedure(ref reader) is not { } v9) { return null; }
+                        if (!Mark(ref seen, 0x200UL)) { return null; }
+                        text.BeginMember(frame, "\"procedures\":"u8, 9);
+                        if (Read_ValueList_RecordedProcedure(ref reader, text) is not { } v9) { return null; }
                         global::SupportPlan.Interop.Json.InteropInitMembers.Set_HandoverPackage_Procedures(value, v9);
                         continue;
                     }
@@ -2445,7 +2838,9 @@ internal static partial class PackageReader
                 case 13:
                     if (name.SequenceEqual("formatVersion"u8))
                     {
-                        if (!Mark(ref seen, 0x2UL) || !String(ref reader, out var v1)) { return null; }
+                        if (!Mark(ref seen, 0x2UL)) { return null; }
+                        text.BeginMember(frame, "\"formatVersion\":"u8, 6);
+                        if (!String(ref reader, text, out var v1)) { return null; }
                         global::SupportPlan.Interop.Json.InteropInitMembers.Set_HandoverPackage_FormatVersion(value, v1);
                         continue;
                     }
@@ -2455,9 +2850,10 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("provisionRecord"u8))
                     {
                         if (!Mark(ref seen, 0x2000UL)) { return null; }
-                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Interop.Json.InteropInitMembers.Set_HandoverPackage_ProvisionRecord(value, default); continue; }
-                        if (Read_ProvisionRecord(ref reader) is not { } v13) { return null; }
-                        global::SupportPlan.Interop.Json.InteropInitMembers.Set_HandoverPackage_ProvisionRecord(value, v13);
+                        text.BeginMember(frame, "\"provisionRecord\":"u8, 10);
+                        if (reader.TokenType == JsonTokenType.Null) { text.Null(); global::SupportPlan.Interop.Json.InteropInitMembers.Set_HandoverPackage_ProvisionRecord(value, default); }
+                        else if (Read_ProvisionRecord(ref reader, text) is not { } v13) { return null; }
+                        else { global::SupportPlan.Interop.Json.InteropInitMembers.Set_HandoverPackage_ProvisionRecord(value, v13); }
                         continue;
                     }
 
@@ -2467,15 +2863,19 @@ internal static partial class PackageReader
             }
         }
 
-        return reader.TokenType == JsonTokenType.EndObject && (seen & 0x4CFFUL) == 0x4CFFUL ? value : null;
+        if (reader.TokenType != JsonTokenType.EndObject || (seen & 0x4CFFUL) != 0x4CFFUL) { return null; }
+
+        text.CloseObject(frame);
+        return value;
     }
 
-    private static global::SupportPlan.Model.Attendance.InstitutionDays? Read_InstitutionDays(ref Utf8JsonReader reader)
+    private static global::SupportPlan.Model.Attendance.InstitutionDays? Read_InstitutionDays(ref Utf8JsonReader reader, CanonicalText text)
     {
         if (reader.TokenType != JsonTokenType.StartObject) { return null; }
 
         var value = global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.New_InstitutionDays();
         var seen = 0UL;
+        var frame = text.OpenObject();
         while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
         {
             if (!Name(ref reader, out var name)) { return null; }
@@ -2486,9 +2886,10 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("ict"u8))
                     {
                         if (!Mark(ref seen, 0x80UL)) { return null; }
-                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_InstitutionDays_Ict(value, default); continue; }
-                        if (!Value(ref reader, Converter_Nullable_Int32, out var v7)) { return null; }
-                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_InstitutionDays_Ict(value, v7);
+                        text.BeginMember(frame, "\"ict\":"u8, 4);
+                        if (reader.TokenType == JsonTokenType.Null) { text.Null(); global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_InstitutionDays_Ict(value, default); }
+                        else if (!Value(ref reader, text, Converter_Nullable_Int32, out var v7)) { return null; }
+                        else { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_InstitutionDays_Ict(value, v7); }
                         continue;
                     }
 
@@ -2497,9 +2898,10 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("healthCenter"u8))
                     {
                         if (!Mark(ref seen, 0x8UL)) { return null; }
-                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_InstitutionDays_HealthCenter(value, default); continue; }
-                        if (!Value(ref reader, Converter_Nullable_Int32, out var v3)) { return null; }
-                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_InstitutionDays_HealthCenter(value, v3);
+                        text.BeginMember(frame, "\"healthCenter\":"u8, 2);
+                        if (reader.TokenType == JsonTokenType.Null) { text.Null(); global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_InstitutionDays_HealthCenter(value, default); }
+                        else if (!Value(ref reader, text, Converter_Nullable_Int32, out var v3)) { return null; }
+                        else { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_InstitutionDays_HealthCenter(value, v3); }
                         continue;
                     }
 
@@ -2508,9 +2910,10 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("privateFacility"u8))
                     {
                         if (!Mark(ref seen, 0x20UL)) { return null; }
-                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_InstitutionDays_PrivateFacility(value, default); continue; }
-                        if (!Value(ref reader, Converter_Nullable_Int32, out var v5)) { return null; }
-                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_InstitutionDays_PrivateFacility(value, v5);
+                        text.BeginMember(frame, "\"privateFacility\":"u8, 7);
+                        if (reader.TokenType == JsonTokenType.Null) { text.Null(); global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_InstitutionDays_PrivateFacility(value, default); }
+                        else if (!Value(ref reader, text, Converter_Nullable_Int32, out var v5)) { return null; }
+                        else { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_InstitutionDays_PrivateFacility(value, v5); }
                         continue;
                     }
 
@@ -2519,18 +2922,20 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("hospitalOrClinic"u8))
                     {
                         if (!Mark(ref seen, 0x10UL)) { return null; }
-                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_InstitutionDays_HospitalOrClinic(value, default); continue; }
-                        if (!Value(ref reader, Converter_Nullable_Int32, out var v4)) { return null; }
-                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_InstitutionDays_HospitalOrClinic(value, v4);
+                        text.BeginMember(frame, "\"hospitalOrClinic\":"u8, 3);
+                        if (reader.TokenType == JsonTokenType.Null) { text.Null(); global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_InstitutionDays_HospitalOrClinic(value, default); }
+                        else if (!Value(ref reader, text, Converter_Nullable_Int32, out var v4)) { return null; }
+                        else { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_InstitutionDays_HospitalOrClinic(value, v4); }
                         continue;
                     }
 
                     if (name.SequenceEqual("otherInstitution"u8))
                     {
                         if (!Mark(ref seen, 0x40UL)) { return null; }
-                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_InstitutionDays_OtherInstitution(value, default); continue; }
-                        if (!Value(ref reader, Converter_Nullable_Int32, out var v6)) { return null; }
-                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_InstitutionDays_OtherInstitution(value, v6);
+                        text.BeginMember(frame, "\"otherInstitution\":"u8, 6);
+                        if (reader.TokenType == JsonTokenType.Null) { text.Null(); global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_InstitutionDays_OtherInstitution(value, default); }
+                        else if (!Value(ref reader, text, Converter_Nullable_Int32, out var v6)) { return null; }
+                        else { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_InstitutionDays_OtherInstitution(value, v6); }
                         continue;
                     }
 
@@ -2539,9 +2944,10 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("otherBoardInstitution"u8))
                     {
                         if (!Mark(ref seen, 0x2UL)) { return null; }
-                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_InstitutionDays_OtherBoardInstitution(value, default); continue; }
-                        if (!Value(ref reader, Converter_Nullable_Int32, out var v1)) { return null; }
-                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_InstitutionDays_OtherBoardInstitution(value, v1);
+                        text.BeginMember(frame, "\"otherBoardInstitution\":"u8, 5);
+                        if (reader.TokenType == JsonTokenType.Null) { text.Null(); global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_InstitutionDays_OtherBoardInstitution(value, default); }
+                        else if (!Value(ref reader, text, Converter_Nullable_Int32, out var v1)) { return null; }
+                        else { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_InstitutionDays_OtherBoardInstitution(value, v1); }
                         continue;
                     }
 
@@ -2550,9 +2956,10 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("educationSupportCenter"u8))
                     {
                         if (!Mark(ref seen, 0x1UL)) { return null; }
-                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_InstitutionDays_EducationSupportCenter(value, default); continue; }
-                        if (!Value(ref reader, Converter_Nullable_Int32, out var v0)) { return null; }
-                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_InstitutionDays_EducationSupportCenter(value, v0);
+                        text.BeginMember(frame, "\"educationSupportCenter\":"u8, 1);
+                        if (reader.TokenType == JsonTokenType.Null) { text.Null(); global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_InstitutionDays_EducationSupportCenter(value, default); }
+                        else if (!Value(ref reader, text, Converter_Nullable_Int32, out var v0)) { return null; }
+                        else { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_InstitutionDays_EducationSupportCenter(value, v0); }
                         continue;
                     }
 
@@ -2561,9 +2968,10 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("childGuidanceOrWelfareOffice"u8))
                     {
                         if (!Mark(ref seen, 0x4UL)) { return null; }
-                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_InstitutionDays_ChildGuidanceOrWelfareOffice(value, default); continue; }
-                        if (!Value(ref reader, Converter_Nullable_Int32, out var v2)) { return null; }
-                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_InstitutionDays_ChildGuidanceOrWelfareOffice(value, v2);
+                        text.BeginMember(frame, "\"childGuidanceOrWelfareOffice\":"u8, 0);
+                        if (reader.TokenType == JsonTokenType.Null) { text.Null(); global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_InstitutionDays_ChildGuidanceOrWelfareOffice(value, default); }
+                        else if (!Value(ref reader, text, Converter_Nullable_Int32, out var v2)) { return null; }
+                        else { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_InstitutionDays_ChildGuidanceOrWelfareOffice(value, v2); }
                         continue;
                     }
 
@@ -2573,15 +2981,19 @@ internal static partial class PackageReader
             }
         }
 
-        return reader.TokenType == JsonTokenType.EndObject && (seen & 0x0UL) == 0x0UL ? value : null;
+        if (reader.TokenType != JsonTokenType.EndObject || (seen & 0x0UL) != 0x0UL) { return null; }
+
+        text.CloseObject(frame);
+        return value;
     }
 
-    private static global::SupportPlan.Rules.Decisions.ItemDecision? Read_ItemDecision(ref Utf8JsonReader reader)
+    private static global::SupportPlan.Rules.Decisions.ItemDecision? Read_ItemDecision(ref Utf8JsonReader reader, CanonicalText text)
     {
         if (reader.TokenType != JsonTokenType.StartObject) { return null; }
 
         var value = global::SupportPlan.Rules.Json.RulesInitMembers.New_ItemDecision();
         var seen = 0UL;
+        var frame = text.OpenObject();
         while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
         {
             if (!Name(ref reader, out var name)) { return null; }
@@ -2591,7 +3003,9 @@ internal static partial class PackageReader
                 case 6:
                     if (name.SequenceEqual("itemId"u8))
                     {
-                        if (!Mark(ref seen, 0x1UL) || !String(ref reader, out var v0)) { return null; }
+                        if (!Mark(ref seen, 0x1UL)) { return null; }
+                        text.BeginMember(frame, "\"itemId\":"u8, 4);
+                        if (!String(ref reader, text, out var v0)) { return null; }
                         global::SupportPlan.Rules.Json.RulesInitMembers.Set_ItemDecision_ItemId(value, v0);
                         continue;
                     }
@@ -2599,18 +3013,20 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("reason"u8))
                     {
                         if (!Mark(ref seen, 0x80UL)) { return null; }
-                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Rules.Json.RulesInitMembers.Set_ItemDecision_Reason(value, default); continue; }
-                        if (!Value(ref reader, Converter_Nullable_WithholdReason, out var v7)) { return null; }
-                        global::SupportPlan.Rules.Json.RulesInitMembers.Set_ItemDecision_Reason(value, v7);
+                        text.BeginMember(frame, "\"reason\":"u8, 9);
+                        if (reader.TokenType == JsonTokenType.Null) { text.Null(); global::SupportPlan.Rules.Json.RulesInitMembers.Set_ItemDecision_Reason(value, default); }
+                        else if (!Value(ref reader, text, Converter_Nullable_WithholdReason, out var v7)) { return null; }
+                        else { global::SupportPlan.Rules.Json.RulesInitMembers.Set_ItemDecision_Reason(value, v7); }
                         continue;
                     }
 
                     if (name.SequenceEqual("ruleId"u8))
                     {
                         if (!Mark(ref seen, 0x1000UL)) { return null; }
-                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Rules.Json.RulesInitMembers.Set_ItemDecision_RuleId(value, default); continue; }
-                        if (!String(ref reader, out var v12)) { return null; }
-                        global::SupportPlan.Rules.Json.RulesInitMembers.Set_ItemDecision_RuleId(value, v12);
+                        text.BeginMember(frame, "\"ruleId\":"u8, 11);
+                        if (reader.TokenType == JsonTokenType.Null) { text.Null(); global::SupportPlan.Rules.Json.RulesInitMembers.Set_ItemDecision_RuleId(value, default); }
+                        else if (!String(ref reader, text, out var v12)) { return null; }
+                        else { global::SupportPlan.Rules.Json.RulesInitMembers.Set_ItemDecision_RuleId(value, v12); }
                         continue;
                     }
 
@@ -2618,35 +3034,45 @@ internal static partial class PackageReader
                 case 7:
                     if (name.SequenceEqual("pointer"u8))
                     {
-                        if (!Mark(ref seen, 0x2UL) || !String(ref reader, out var v1)) { return null; }
+                        if (!Mark(ref seen, 0x2UL)) { return null; }
+                        text.BeginMember(frame, "\"pointer\":"u8, 8);
+                        if (!String(ref reader, text, out var v1)) { return null; }
                         global::SupportPlan.Rules.Json.RulesInitMembers.Set_ItemDecision_Pointer(value, v1);
                         continue;
                     }
 
                     if (name.SequenceEqual("section"u8))
                     {
-                        if (!Mark(ref seen, 0x4UL) || !Value(ref reader, Converter_PlanSection, out var v2)) { return null; }
+                        if (!Mark(ref seen, 0x4UL)) { return null; }
+                        text.BeginMember(frame, "\"section\":"u8, 12);
+                        if (!Value(ref reader, text, Converter_PlanSection, out var v2)) { return null; }
                         global::SupportPlan.Rules.Json.RulesInitMembers.Set_ItemDecision_Section(value, v2);
                         continue;
                     }
 
                     if (name.SequenceEqual("labelJa"u8))
                     {
-                        if (!Mark(ref seen, 0x8UL) || !String(ref reader, out var v3)) { return null; }
+                        if (!Mark(ref seen, 0x8UL)) { return null; }
+                        text.BeginMember(frame, "\"labelJa\":"u8, 6);
+                        if (!String(ref reader, text, out var v3)) { return null; }
                         global::SupportPlan.Rules.Json.RulesInitMembers.Set_ItemDecision_LabelJa(value, v3);
                         continue;
                     }
 
                     if (name.SequenceEqual("labelEn"u8))
                     {
-                        if (!Mark(ref seen, 0x10UL) || !String(ref reader, out var v4)) { return null; }
+                        if (!Mark(ref seen, 0x10UL)) { return null; }
+                        text.BeginMember(frame, "\"labelEn\":"u8, 5);
+                        if (!String(ref reader, text, out var v4)) { return null; }
                         global::SupportPlan.Rules.Json.RulesInitMembers.Set_ItemDecision_LabelEn(value, v4);
                         continue;
                     }
 
                     if (name.SequenceEqual("outcome"u8))
                     {
-                        if (!Mark(ref seen, 0x40UL) || !Value(ref reader, Converter_ItemOutcome, out var v6)) { return null; }
+                        if (!Mark(ref seen, 0x40UL)) { return null; }
+                        text.BeginMember(frame, "\"outcome\":"u8, 7);
+                        if (!Value(ref reader, text, Converter_ItemOutcome, out var v6)) { return null; }
                         global::SupportPlan.Rules.Json.RulesInitMembers.Set_ItemDecision_Outcome(value, v6);
                         continue;
                     }
@@ -2656,9 +3082,10 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("articleId"u8))
                     {
                         if (!Mark(ref seen, 0x200UL)) { return null; }
-                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Rules.Json.RulesInitMembers.Set_ItemDecision_ArticleId(value, default); continue; }
-                        if (!String(ref reader, out var v9)) { return null; }
-                        global::SupportPlan.Rules.Json.RulesInitMembers.Set_ItemDecision_ArticleId(value, v9);
+                        text.BeginMember(frame, "\"articleId\":"u8, 0);
+                        if (reader.TokenType == JsonTokenType.Null) { text.Null(); global::SupportPlan.Rules.Json.RulesInitMembers.Set_ItemDecision_ArticleId(value, default); }
+                        else if (!String(ref reader, text, out var v9)) { return null; }
+                        else { global::SupportPlan.Rules.Json.RulesInitMembers.Set_ItemDecision_ArticleId(value, v9); }
                         continue;
                     }
 
@@ -2666,7 +3093,9 @@ internal static partial class PackageReader
                 case 10:
                     if (name.SequenceEqual("consentIds"u8))
                     {
-                        if (!Mark(ref seen, 0x100UL) || Read_ValueList_String(ref reader) is not { } v8) { return null; }
+                        if (!Mark(ref seen, 0x100UL)) { return null; }
+                        text.BeginMember(frame, "\"consentIds\":"u8, 3);
+                        if (Read_ValueList_String(ref reader, text) is not { } v8) { return null; }
                         global::SupportPlan.Rules.Json.RulesInitMembers.Set_ItemDecision_ConsentIds(value, v8);
                         continue;
                     }
@@ -2674,18 +3103,20 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("citationJa"u8))
                     {
                         if (!Mark(ref seen, 0x400UL)) { return null; }
-                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Rules.Json.RulesInitMembers.Set_ItemDecision_CitationJa(value, default); continue; }
-                        if (!String(ref reader, out var v10)) { return null; }
-                        global::SupportPlan.Rules.Json.RulesInitMembers.Set_ItemDecision_CitationJa(value, v10);
+                        text.BeginMember(frame, "\"citationJa\":"u8, 2);
+                        if (reader.TokenType == JsonTokenType.Null) { text.Null(); global::SupportPlan.Rules.Json.RulesInitMembers.Set_ItemDecision_CitationJa(value, default); }
+                        else if (!String(ref reader, text, out var v10)) { return null; }
+                        else { global::SupportPlan.Rules.Json.RulesInitMembers.Set_ItemDecision_CitationJa(value, v10); }
                         continue;
                     }
 
                     if (name.SequenceEqual("citationEn"u8))
                     {
                         if (!Mark(ref seen, 0x800UL)) { return null; }
-                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Rules.Json.RulesInitMembers.Set_ItemDecision_CitationEn(value, default); continue; }
-                        if (!String(ref reader, out var v11)) { return null; }
-                        global::SupportPlan.Rules.Json.RulesInitMembers.Set_ItemDecision_CitationEn(value, v11);
+                        text.BeginMember(frame, "\"citationEn\":"u8, 1);
+                        if (reader.TokenType == JsonTokenType.Null) { text.Null(); global::SupportPlan.Rules.Json.RulesInitMembers.Set_ItemDecision_CitationEn(value, default); }
+                        else if (!String(ref reader, text, out var v11)) { return null; }
+                        else { global::SupportPlan.Rules.Json.RulesInitMembers.Set_ItemDecision_CitationEn(value, v11); }
                         continue;
                     }
 
@@ -2693,7 +3124,9 @@ internal static partial class PackageReader
                 case 11:
                     if (name.SequenceEqual("specialCare"u8))
                     {
-                        if (!Mark(ref seen, 0x20UL) || !Boolean(ref reader, out var v5)) { return null; }
+                        if (!Mark(ref seen, 0x20UL)) { return null; }
+                        text.BeginMember(frame, "\"specialCare\":"u8, 13);
+                        if (!Boolean(ref reader, text, out var v5)) { return null; }
                         global::SupportPlan.Rules.Json.RulesInitMembers.Set_ItemDecision_SpecialCare(value, v5);
                         continue;
                     }
@@ -2703,9 +3136,10 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("recordedReason"u8))
                     {
                         if (!Mark(ref seen, 0x2000UL)) { return null; }
-                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Rules.Json.RulesInitMembers.Set_ItemDecision_RecordedReason(value, default); continue; }
-                        if (!String(ref reader, out var v13)) { return null; }
-                        global::SupportPlan.Rules.Json.RulesInitMembers.Set_ItemDecision_RecordedReason(value, v13);
+                        text.BeginMember(frame, "\"recordedReason\":"u8, 10);
+                        if (reader.TokenType == JsonTokenType.Null) { text.Null(); global::SupportPlan.Rules.Json.RulesInitMembers.Set_ItemDecision_RecordedReason(value, default); }
+                        else if (!String(ref reader, text, out var v13)) { return null; }
+                        else { global::SupportPlan.Rules.Json.RulesInitMembers.Set_ItemDecision_RecordedReason(value, v13); }
                         continue;
                     }
 
@@ -2715,15 +3149,19 @@ internal static partial class PackageReader
             }
         }
 
-        return reader.TokenType == JsonTokenType.EndObject && (seen & 0x5FUL) == 0x5FUL ? value : null;
+        if (reader.TokenType != JsonTokenType.EndObject || (seen & 0x5FUL) != 0x5FUL) { return null; }
+
+        text.CloseObject(frame);
+        return value;
     }
 
-    private static global::SupportPlan.Model.Needs.JapaneseLanguageNeed? Read_JapaneseLanguageNeed(ref Utf8JsonReader reader)
+    private static global::SupportPlan.Model.Needs.JapaneseLanguageNeed? Read_JapaneseLanguageNeed(ref Utf8JsonReader reader, CanonicalText text)
     {
         if (reader.TokenType != JsonTokenType.StartObject) { return null; }
 
         var value = global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.New_JapaneseLanguageNeed();
         var seen = 0UL;
+        var frame = text.OpenObject();
         while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
         {
             if (!Name(ref reader, out var name)) { return null; }
@@ -2734,9 +3172,10 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("weeklyHours"u8))
                     {
                         if (!Mark(ref seen, 0x4UL)) { return null; }
-                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_JapaneseLanguageNeed_WeeklyHours(value, default); continue; }
-                        if (!Value(ref reader, Converter_Nullable_Int32, out var v2)) { return null; }
-                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_JapaneseLanguageNeed_WeeklyHours(value, v2);
+                        text.BeginMember(frame, "\"weeklyHours\":"u8, 2);
+                        if (reader.TokenType == JsonTokenType.Null) { text.Null(); global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_JapaneseLanguageNeed_WeeklyHours(value, default); }
+                        else if (!Value(ref reader, text, Converter_Nullable_Int32, out var v2)) { return null; }
+                        else { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_JapaneseLanguageNeed_WeeklyHours(value, v2); }
                         continue;
                     }
 
@@ -2744,7 +3183,9 @@ internal static partial class PackageReader
                 case 17:
                     if (name.SequenceEqual("specialCurriculum"u8))
                     {
-                        if (!Mark(ref seen, 0x1UL) || !Boolean(ref reader, out var v0)) { return null; }
+                        if (!Mark(ref seen, 0x1UL)) { return null; }
+                        text.BeginMember(frame, "\"specialCurriculum\":"u8, 1);
+                        if (!Boolean(ref reader, text, out var v0)) { return null; }
                         global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_JapaneseLanguageNeed_SpecialCurriculum(value, v0);
                         continue;
                     }
@@ -2754,9 +3195,10 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("instructionStartedOn"u8))
                     {
                         if (!Mark(ref seen, 0x2UL)) { return null; }
-                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_JapaneseLanguageNeed_InstructionStartedOn(value, default); continue; }
-                        if (!Value(ref reader, Converter_Nullable_DateOnly, out var v1)) { return null; }
-                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_JapaneseLanguageNeed_InstructionStartedOn(value, v1);
+                        text.BeginMember(frame, "\"instructionStartedOn\":"u8, 0);
+                        if (reader.TokenType == JsonTokenType.Null) { text.Null(); global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_JapaneseLanguageNeed_InstructionStartedOn(value, default); }
+                        else if (!Value(ref reader, text, Converter_Nullable_DateOnly, out var v1)) { return null; }
+                        else { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_JapaneseLanguageNeed_InstructionStartedOn(value, v1); }
                         continue;
                     }
 
@@ -2766,15 +3208,19 @@ internal static partial class PackageReader
             }
         }
 
-        return reader.TokenType == JsonTokenType.EndObject && (seen & 0x0UL) == 0x0UL ? value : null;
+        if (reader.TokenType != JsonTokenType.EndObject || (seen & 0x0UL) != 0x0UL) { return null; }
+
+        text.CloseObject(frame);
+        return value;
     }
 
-    private static global::SupportPlan.Model.Attendance.MonthlyAttendance? Read_MonthlyAttendance(ref Utf8JsonReader reader)
+    private static global::SupportPlan.Model.Attendance.MonthlyAttendance? Read_MonthlyAttendance(ref Utf8JsonReader reader, CanonicalText text)
     {
         if (reader.TokenType != JsonTokenType.StartObject) { return null; }
 
         var value = global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.New_MonthlyAttendance();
         var seen = 0UL;
+        var frame = text.OpenObject();
         while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
         {
             if (!Name(ref reader, out var name)) { return null; }
@@ -2784,7 +3230,9 @@ internal static partial class PackageReader
                 case 5:
                     if (name.SequenceEqual("month"u8))
                     {
-                        if (!Mark(ref seen, 0x1UL) || !Int32(ref reader, out var v0)) { return null; }
+                        if (!Mark(ref seen, 0x1UL)) { return null; }
+                        text.BeginMember(frame, "\"month\":"u8, 6);
+                        if (!Int32(ref reader, text, out var v0)) { return null; }
                         global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_MonthlyAttendance_Month(value, v0);
                         continue;
                     }
@@ -2794,9 +3242,10 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("lateCount"u8))
                     {
                         if (!Mark(ref seen, 0x10UL)) { return null; }
-                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_AttendanceCounts_LateCount(value, default); continue; }
-                        if (!Value(ref reader, Converter_Nullable_Int32, out var v4)) { return null; }
-                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_AttendanceCounts_LateCount(value, v4);
+                        text.BeginMember(frame, "\"lateCount\":"u8, 5);
+                        if (reader.TokenType == JsonTokenType.Null) { text.Null(); global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_AttendanceCounts_LateCount(value, default); }
+                        else if (!Value(ref reader, text, Converter_Nullable_Int32, out var v4)) { return null; }
+                        else { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_AttendanceCounts_LateCount(value, v4); }
                         continue;
                     }
 
@@ -2805,9 +3254,10 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("absentDays"u8))
                     {
                         if (!Mark(ref seen, 0x40UL)) { return null; }
-                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_AttendanceCounts_AbsentDays(value, default); continue; }
-                        if (!Value(ref reader, Converter_Nullable_Int32, out var v6)) { return null; }
-                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_AttendanceCounts_AbsentDays(value, v6);
+                        text.BeginMember(frame, "\"absentDays\":"u8, 0);
+                        if (reader.TokenType == JsonTokenType.Null) { text.Null(); global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_AttendanceCounts_AbsentDays(value, default); }
+                        else if (!Value(ref reader, text, Converter_Nullable_Int32, out var v6)) { return null; }
+                        else { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_AttendanceCounts_AbsentDays(value, v6); }
                         continue;
                     }
 
@@ -2816,18 +3266,20 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("requiredDays"u8))
                     {
                         if (!Mark(ref seen, 0x2UL)) { return null; }
-                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_AttendanceCounts_RequiredDays(value, default); continue; }
-                        if (!Value(ref reader, Converter_Nullable_Int32, out var v1)) { return null; }
-                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_AttendanceCounts_RequiredDays(value, v1);
+                        text.BeginMember(frame, "\"requiredDays\":"u8, 7);
+                        if (reader.TokenType == JsonTokenType.Null) { text.Null(); global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_AttendanceCounts_RequiredDays(value, default); }
+                        else if (!Value(ref reader, text, Converter_Nullable_Int32, out var v1)) { return null; }
+                        else { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_AttendanceCounts_RequiredDays(value, v1); }
                         continue;
                     }
 
                     if (name.SequenceEqual("attendedDays"u8))
                     {
                         if (!Mark(ref seen, 0x4UL)) { return null; }
-                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_AttendanceCounts_AttendedDays(value, default); continue; }
-                        if (!Value(ref reader, Converter_Nullable_Int32, out var v2)) { return null; }
-                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_AttendanceCounts_AttendedDays(value, v2);
+                        text.BeginMember(frame, "\"attendedDays\":"u8, 1);
+                        if (reader.TokenType == JsonTokenType.Null) { text.Null(); global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_AttendanceCounts_AttendedDays(value, default); }
+                        else if (!Value(ref reader, text, Converter_Nullable_Int32, out var v2)) { return null; }
+                        else { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_AttendanceCounts_AttendedDays(value, v2); }
                         continue;
                     }
 
@@ -2836,18 +3288,20 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("earlyLeaveCount"u8))
                     {
                         if (!Mark(ref seen, 0x20UL)) { return null; }
-                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_AttendanceCounts_EarlyLeaveCount(value, default); continue; }
-                        if (!Value(ref reader, Converter_Nullable_Int32, out var v5)) { return null; }
-                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_AttendanceCounts_EarlyLeaveCount(value, v5);
+                        text.BeginMember(frame, "\"earlyLeaveCount\":"u8, 3);
+                        if (reader.TokenType == JsonTokenType.Null) { text.Null(); global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_AttendanceCounts_EarlyLeaveCount(value, default); }
+                        else if (!Value(ref reader, text, Converter_Nullable_Int32, out var v5)) { return null; }
+                        else { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_AttendanceCounts_EarlyLeaveCount(value, v5); }
                         continue;
                     }
 
                     if (name.SequenceEqual("institutionDays"u8))
                     {
                         if (!Mark(ref seen, 0x100UL)) { return null; }
-                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_AttendanceCounts_InstitutionDays(value, default); continue; }
-                        if (Read_InstitutionDays(ref reader) is not { } v8) { return null; }
-                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_AttendanceCounts_InstitutionDays(value, v8);
+                        text.BeginMember(frame, "\"institutionDays\":"u8, 4);
+                        if (reader.TokenType == JsonTokenType.Null) { text.Null(); global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_AttendanceCounts_InstitutionDays(value, default); }
+                        else if (Read_InstitutionDays(ref reader, text) is not { } v8) { return null; }
+                        else { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_AttendanceCounts_InstitutionDays(value, v8); }
                         continue;
                     }
 
@@ -2856,9 +3310,10 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("separateRoomDays"u8))
                     {
                         if (!Mark(ref seen, 0x8UL)) { return null; }
-                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_AttendanceCounts_SeparateRoomDays(value, default); continue; }
-                        if (!Value(ref reader, Converter_Nullable_Int32, out var v3)) { return null; }
-                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_AttendanceCounts_SeparateRoomDays(value, v3);
+                        text.BeginMember(frame, "\"separateRoomDays\":"u8, 8);
+                        if (reader.TokenType == JsonTokenType.Null) { text.Null(); global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_AttendanceCounts_SeparateRoomDays(value, default); }
+                        else if (!Value(ref reader, text, Converter_Nullable_Int32, out var v3)) { return null; }
+                        else { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_AttendanceCounts_SeparateRoomDays(value, v3); }
                         continue;
                     }
 
@@ -2867,9 +3322,10 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("countedAsAttendedDays"u8))
                     {
                         if (!Mark(ref seen, 0x80UL)) { return null; }
-                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_AttendanceCounts_CountedAsAttendedDays(value, default); continue; }
-                        if (!Value(ref reader, Converter_Nullable_Int32, out var v7)) { return null; }
-                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_AttendanceCounts_CountedAsAttendedDays(value, v7);
+                        text.BeginMember(frame, "\"countedAsAttendedDays\":"u8, 2);
+                        if (reader.TokenType == JsonTokenType.Null) { text.Null(); global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_AttendanceCounts_CountedAsAttendedDays(value, default); }
+                        else if (!Value(ref reader, text, Converter_Nullable_Int32, out var v7)) { return null; }
+                        else { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_AttendanceCounts_CountedAsAttendedDays(value, v7); }
                         continue;
                     }
 
@@ -2879,15 +3335,19 @@ internal static partial class PackageReader
             }
         }
 
-        return reader.TokenType == JsonTokenType.EndObject && (seen & 0x1UL) == 0x1UL ? value : null;
+        if (reader.TokenType != JsonTokenType.EndObject || (seen & 0x1UL) != 0x1UL) { return null; }
+
+        text.CloseObject(frame);
+        return value;
     }
 
-    private static global::SupportPlan.Model.Needs.NonAttendanceNeed? Read_NonAttendanceNeed(ref Utf8JsonReader reader)
+    private static global::SupportPlan.Model.Needs.NonAttendanceNeed? Read_NonAttendanceNeed(ref Utf8JsonReader reader, CanonicalText text)
     {
         if (reader.TokenType != JsonTokenType.StartObject) { return null; }
 
         var value = global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.New_NonAttendanceNeed();
         var seen = 0UL;
+        var frame = text.OpenObject();
         while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
         {
             if (!Name(ref reader, out var name)) { return null; }
@@ -2898,9 +3358,10 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("background"u8))
                     {
                         if (!Mark(ref seen, 0x2UL)) { return null; }
-                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_NonAttendanceNeed_Background(value, default); continue; }
-                        if (!String(ref reader, out var v1)) { return null; }
-                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_NonAttendanceNeed_Background(value, v1);
+                        text.BeginMember(frame, "\"background\":"u8, 0);
+                        if (reader.TokenType == JsonTokenType.Null) { text.Null(); global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_NonAttendanceNeed_Background(value, default); }
+                        else if (!String(ref reader, text, out var v1)) { return null; }
+                        else { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_NonAttendanceNeed_Background(value, v1); }
                         continue;
                     }
 
@@ -2909,9 +3370,10 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("supportStartedOn"u8))
                     {
                         if (!Mark(ref seen, 0x1UL)) { return null; }
-                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_NonAttendanceNeed_SupportStartedOn(value, default); continue; }
-                        if (!Value(ref reader, Converter_Nullable_DateOnly, out var v0)) { return null; }
-                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_NonAttendanceNeed_SupportStartedOn(value, v0);
+                        text.BeginMember(frame, "\"supportStartedOn\":"u8, 1);
+                        if (reader.TokenType == JsonTokenType.Null) { text.Null(); global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_NonAttendanceNeed_SupportStartedOn(value, default); }
+                        else if (!Value(ref reader, text, Converter_Nullable_DateOnly, out var v0)) { return null; }
+                        else { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_NonAttendanceNeed_SupportStartedOn(value, v0); }
                         continue;
                     }
 
@@ -2921,15 +3383,19 @@ internal static partial class PackageReader
             }
         }
 
-        return reader.TokenType == JsonTokenType.EndObject && (seen & 0x0UL) == 0x0UL ? value : null;
+        if (reader.TokenType != JsonTokenType.EndObject || (seen & 0x0UL) != 0x0UL) { return null; }
+
+        text.CloseObject(frame);
+        return value;
     }
 
-    private static global::SupportPlan.Interop.Packages.PackageDigest? Read_PackageDigest(ref Utf8JsonReader reader)
+    private static global::SupportPlan.Interop.Packages.PackageDigest? Read_PackageDigest(ref Utf8JsonReader reader, CanonicalText text)
     {
         if (reader.TokenType != JsonTokenType.StartObject) { return null; }
 
         var value = global::SupportPlan.Interop.Json.InteropInitMembers.New_PackageDigest();
         var seen = 0UL;
+        var frame = text.OpenObject();
         while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
         {
             if (!Name(ref reader, out var name)) { return null; }
@@ -2939,7 +3405,9 @@ internal static partial class PackageReader
                 case 5:
                     if (name.SequenceEqual("value"u8))
                     {
-                        if (!Mark(ref seen, 0x4UL) || !String(ref reader, out var v2)) { return null; }
+                        if (!Mark(ref seen, 0x4UL)) { return null; }
+                        text.BeginMember(frame, "\"value\":"u8, 2);
+                        if (!String(ref reader, text, out var v2)) { return null; }
                         global::SupportPlan.Interop.Json.InteropInitMembers.Set_PackageDigest_Value(value, v2);
                         continue;
                     }
@@ -2948,7 +3416,9 @@ internal static partial class PackageReader
                 case 9:
                     if (name.SequenceEqual("algorithm"u8))
                     {
-                        if (!Mark(ref seen, 0x1UL) || !String(ref reader, out var v0)) { return null; }
+                        if (!Mark(ref seen, 0x1UL)) { return null; }
+                        text.BeginMember(frame, "\"algorithm\":"u8, 0);
+                        if (!String(ref reader, text, out var v0)) { return null; }
                         global::SupportPlan.Interop.Json.InteropInitMembers.Set_PackageDigest_Algorithm(value, v0);
                         continue;
                     }
@@ -2957,7 +3427,9 @@ internal static partial class PackageReader
                 case 16:
                     if (name.SequenceEqual("canonicalization"u8))
                     {
-                        if (!Mark(ref seen, 0x2UL) || !String(ref reader, out var v1)) { return null; }
+                        if (!Mark(ref seen, 0x2UL)) { return null; }
+                        text.BeginMember(frame, "\"canonicalization\":"u8, 1);
+                        if (!String(ref reader, text, out var v1)) { return null; }
                         global::SupportPlan.Interop.Json.InteropInitMembers.Set_PackageDigest_Canonicalization(value, v1);
                         continue;
                     }
@@ -2968,15 +3440,19 @@ internal static partial class PackageReader
             }
         }
 
-        return reader.TokenType == JsonTokenType.EndObject && (seen & 0x7UL) == 0x7UL ? value : null;
+        if (reader.TokenType != JsonTokenType.EndObject || (seen & 0x7UL) != 0x7UL) { return null; }
+
+        text.CloseObject(frame);
+        return value;
     }
 
-    private static global::SupportPlan.Interop.Packages.PackageParty? Read_PackageParty(ref Utf8JsonReader reader)
+    private static global::SupportPlan.Interop.Packages.PackageParty? Read_PackageParty(ref Utf8JsonReader reader, CanonicalText text)
     {
         if (reader.TokenType != JsonTokenType.StartObject) { return null; }
 
         var value = global::SupportPlan.Interop.Json.InteropInitMembers.New_PackageParty();
         var seen = 0UL;
+        var frame = text.OpenObject();
         while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
         {
             if (!Name(ref reader, out var name)) { return null; }
@@ -2986,7 +3462,9 @@ internal static partial class PackageReader
                 case 4:
                     if (name.SequenceEqual("kind"u8))
                     {
-                        if (!Mark(ref seen, 0x1UL) || !Value(ref reader, Converter_RecipientKind, out var v0)) { return null; }
+                        if (!Mark(ref seen, 0x1UL)) { return null; }
+                        text.BeginMember(frame, "\"kind\":"u8, 3);
+                        if (!Value(ref reader, text, Converter_RecipientKind, out var v0)) { return null; }
                         global::SupportPlan.Interop.Json.InteropInitMembers.Set_PackageParty_Kind(value, v0);
                         continue;
                     }
@@ -2994,9 +3472,10 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("name"u8))
                     {
                         if (!Mark(ref seen, 0x4UL)) { return null; }
-                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Interop.Json.InteropInitMembers.Set_PackageParty_Name(value, default); continue; }
-                        if (!String(ref reader, out var v2)) { return null; }
-                        global::SupportPlan.Interop.Json.InteropInitMembers.Set_PackageParty_Name(value, v2);
+                        text.BeginMember(frame, "\"name\":"u8, 4);
+                        if (reader.TokenType == JsonTokenType.Null) { text.Null(); global::SupportPlan.Interop.Json.InteropInitMembers.Set_PackageParty_Name(value, default); }
+                        else if (!String(ref reader, text, out var v2)) { return null; }
+                        else { global::SupportPlan.Interop.Json.InteropInitMembers.Set_PackageParty_Name(value, v2); }
                         continue;
                     }
 
@@ -3005,9 +3484,10 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("address"u8))
                     {
                         if (!Mark(ref seen, 0x10UL)) { return null; }
-                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Interop.Json.InteropInitMembers.Set_PackageParty_Address(value, default); continue; }
-                        if (!String(ref reader, out var v4)) { return null; }
-                        global::SupportPlan.Interop.Json.InteropInitMembers.Set_PackageParty_Address(value, v4);
+                        text.BeginMember(frame, "\"address\":"u8, 0);
+                        if (reader.TokenType == JsonTokenType.Null) { text.Null(); global::SupportPlan.Interop.Json.InteropInitMembers.Set_PackageParty_Address(value, default); }
+                        else if (!String(ref reader, text, out var v4)) { return null; }
+                        else { global::SupportPlan.Interop.Json.InteropInitMembers.Set_PackageParty_Address(value, v4); }
                         continue;
                     }
 
@@ -3016,9 +3496,10 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("schoolCode"u8))
                     {
                         if (!Mark(ref seen, 0x2UL)) { return null; }
-                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Interop.Json.InteropInitMembers.Set_PackageParty_SchoolCode(value, default); continue; }
-                        if (!Value(ref reader, Converter_Nullable_SchoolCode, out var v1)) { return null; }
-                        global::SupportPlan.Interop.Json.InteropInitMembers.Set_PackageParty_SchoolCode(value, v1);
+                        text.BeginMember(frame, "\"schoolCode\":"u8, 5);
+                        if (reader.TokenType == JsonTokenType.Null) { text.Null(); global::SupportPlan.Interop.Json.InteropInitMembers.Set_PackageParty_SchoolCode(value, default); }
+                        else if (!Value(ref reader, text, Converter_Nullable_SchoolCode, out var v1)) { return null; }
+                        else { global::SupportPlan.Interop.Json.InteropInitMembers.Set_PackageParty_SchoolCode(value, v1); }
                         continue;
                     }
 
@@ -3027,9 +3508,10 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("establishment"u8))
                     {
                         if (!Mark(ref seen, 0x8UL)) { return null; }
-                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Interop.Json.InteropInitMembers.Set_PackageParty_Establishment(value, default); continue; }
-                        if (!Value(ref reader, Converter_Nullable_Establishment, out var v3)) { return null; }
-                        global::SupportPlan.Interop.Json.InteropInitMembers.Set_PackageParty_Establishment(value, v3);
+                        text.BeginMember(frame, "\"establishment\":"u8, 2);
+                        if (reader.TokenType == JsonTokenType.Null) { text.Null(); global::SupportPlan.Interop.Json.InteropInitMembers.Set_PackageParty_Establishment(value, default); }
+                        else if (!Value(ref reader, text, Converter_Nullable_Establishment, out var v3)) { return null; }
+                        else { global::SupportPlan.Interop.Json.InteropInitMembers.Set_PackageParty_Establishment(value, v3); }
                         continue;
                     }
 
@@ -3038,9 +3520,10 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("confidentialityDuty"u8))
                     {
                         if (!Mark(ref seen, 0x20UL)) { return null; }
-                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Interop.Json.InteropInitMembers.Set_PackageParty_ConfidentialityDuty(value, default); continue; }
-                        if (!Value(ref reader, Converter_Nullable_Boolean, out var v5)) { return null; }
-                        global::SupportPlan.Interop.Json.InteropInitMembers.Set_PackageParty_ConfidentialityDuty(value, v5);
+                        text.BeginMember(frame, "\"confidentialityDuty\":"u8, 1);
+                        if (reader.TokenType == JsonTokenType.Null) { text.Null(); global::SupportPlan.Interop.Json.InteropInitMembers.Set_PackageParty_ConfidentialityDuty(value, default); }
+                        else if (!Value(ref reader, text, Converter_Nullable_Boolean, out var v5)) { return null; }
+                        else { global::SupportPlan.Interop.Json.InteropInitMembers.Set_PackageParty_ConfidentialityDuty(value, v5); }
                         continue;
                     }
 
@@ -3050,15 +3533,19 @@ internal static partial class PackageReader
             }
         }
 
-        return reader.TokenType == JsonTokenType.EndObject && (seen & 0x1UL) == 0x1UL ? value : null;
+        if (reader.TokenType != JsonTokenType.EndObject || (seen & 0x1UL) != 0x1UL) { return null; }
+
+        text.CloseObject(frame);
+        return value;
     }
 
-    private static global::SupportPlan.Model.People.PersonName? Read_PersonName(ref Utf8JsonReader reader)
+    private static global::SupportPlan.Model.People.PersonName? Read_PersonName(ref Utf8JsonReader reader, CanonicalText text)
     {
         if (reader.TokenType != JsonTokenType.StartObject) { return null; }
 
         var value = global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.New_PersonName();
         var seen = 0UL;
+        var frame = text.OpenObject();
         while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
         {
             if (!Name(ref reader, out var name)) { return null; }
@@ -3068,7 +3555,9 @@ internal static partial class PackageReader
                 case 4:
                     if (name.SequenceEqual("name"u8))
                     {
-                        if (!Mark(ref seen, 0x1UL) || !String(ref reader, out var v0)) { return null; }
+                        if (!Mark(ref seen, 0x1UL)) { return null; }
+                        text.BeginMember(frame, "\"name\":"u8, 0);
+                        if (!String(ref reader, text, out var v0)) { return null; }
                         global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_PersonName_Name(value, v0);
                         continue;
                     }
@@ -3078,9 +3567,10 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("reading"u8))
                     {
                         if (!Mark(ref seen, 0x2UL)) { return null; }
-                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_PersonName_Reading(value, default); continue; }
-                        if (!Value(ref reader, Converter_Nullable_NameReading, out var v1)) { return null; }
-                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_PersonName_Reading(value, v1);
+                        text.BeginMember(frame, "\"reading\":"u8, 1);
+                        if (reader.TokenType == JsonTokenType.Null) { text.Null(); global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_PersonName_Reading(value, default); }
+                        else if (!Value(ref reader, text, Converter_Nullable_NameReading, out var v1)) { return null; }
+                        else { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_PersonName_Reading(value, v1); }
                         continue;
                     }
 
@@ -3090,15 +3580,19 @@ internal static partial class PackageReader
             }
         }
 
-        return reader.TokenType == JsonTokenType.EndObject && (seen & 0x1UL) == 0x1UL ? value : null;
+        if (reader.TokenType != JsonTokenType.EndObject || (seen & 0x1UL) != 0x1UL) { return null; }
+
+        text.CloseObject(frame);
+        return value;
     }
 
-    private static global::SupportPlan.Model.Plans.PlanHeader? Read_PlanHeader(ref Utf8JsonReader reader)
+    private static global::SupportPlan.Model.Plans.PlanHeader? Read_PlanHeader(ref Utf8JsonReader reader, CanonicalText text)
     {
         if (reader.TokenType != JsonTokenType.StartObject) { return null; }
 
         var value = global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.New_PlanHeader();
         var seen = 0UL;
+        var frame = text.OpenObject();
         while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
         {
             if (!Name(ref reader, out var name)) { return null; }
@@ -3108,7 +3602,9 @@ internal static partial class PackageReader
                 case 7:
                     if (name.SequenceEqual("schools"u8))
                     {
-                        if (!Mark(ref seen, 0x1UL) || Read_ValueList_SchoolHistoryEntry(ref reader) is not { } v0) { return null; }
+                        if (!Mark(ref seen, 0x1UL)) { return null; }
+                        text.BeginMember(frame, "\"schools\":"u8, 1);
+                        if (Read_ValueList_SchoolHistoryEntry(ref reader, text) is not { } v0) { return null; }
                         global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_PlanHeader_Schools(value, v0);
                         continue;
                     }
@@ -3118,9 +3614,10 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("classificationNumber"u8))
                     {
                         if (!Mark(ref seen, 0x2UL)) { return null; }
-                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_PlanHeader_ClassificationNumber(value, default); continue; }
-                        if (!String(ref reader, out var v1)) { return null; }
-                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_PlanHeader_ClassificationNumber(value, v1);
+                        text.BeginMember(frame, "\"classificationNumber\":"u8, 0);
+                        if (reader.TokenType == JsonTokenType.Null) { text.Null(); global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_PlanHeader_ClassificationNumber(value, default); }
+                        else if (!String(ref reader, text, out var v1)) { return null; }
+                        else { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_PlanHeader_ClassificationNumber(value, v1); }
                         continue;
                     }
 
@@ -3130,15 +3627,19 @@ internal static partial class PackageReader
             }
         }
 
-        return reader.TokenType == JsonTokenType.EndObject && (seen & 0x0UL) == 0x0UL ? value : null;
+        if (reader.TokenType != JsonTokenType.EndObject || (seen & 0x0UL) != 0x0UL) { return null; }
+
+        text.CloseObject(frame);
+        return value;
     }
 
-    private static global::SupportPlan.Rules.Records.ProvisionRecord? Read_ProvisionRecord(ref Utf8JsonReader reader)
+    private static global::SupportPlan.Rules.Records.ProvisionRecord? Read_ProvisionRecord(ref Utf8JsonReader reader, CanonicalText text)
     {
         if (reader.TokenType != JsonTokenType.StartObject) { return null; }
 
         var value = global::SupportPlan.Rules.Json.RulesInitMembers.New_ProvisionRecord();
         var seen = 0UL;
+        var frame = text.OpenObject();
         while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
         {
             if (!Name(ref reader, out var name)) { return null; }
@@ -3148,7 +3649,9 @@ internal static partial class PackageReader
                 case 5:
                     if (name.SequenceEqual("items"u8))
                     {
-                        if (!Mark(ref seen, 0x100UL) || Read_ValueList_String(ref reader) is not { } v8) { return null; }
+                        if (!Mark(ref seen, 0x100UL)) { return null; }
+                        text.BeginMember(frame, "\"items\":"u8, 2);
+                        if (Read_ValueList_String(ref reader, text) is not { } v8) { return null; }
                         global::SupportPlan.Rules.Json.RulesInitMembers.Set_ProvisionRecord_Items(value, v8);
                         continue;
                     }
@@ -3157,7 +3660,9 @@ internal static partial class PackageReader
                 case 6:
                     if (name.SequenceEqual("planId"u8))
                     {
-                        if (!Mark(ref seen, 0x80UL) || !Value(ref reader, Converter_Guid, out var v7)) { return null; }
+                        if (!Mark(ref seen, 0x80UL)) { return null; }
+                        text.BeginMember(frame, "\"planId\":"u8, 4);
+                        if (!Value(ref reader, text, Converter_Guid, out var v7)) { return null; }
                         global::SupportPlan.Rules.Json.RulesInitMembers.Set_ProvisionRecord_PlanId(value, v7);
                         continue;
                     }
@@ -3166,7 +3671,9 @@ internal static partial class PackageReader
                 case 7:
                     if (name.SequenceEqual("subject"u8))
                     {
-                        if (!Mark(ref seen, 0x40UL) || !String(ref reader, out var v6)) { return null; }
+                        if (!Mark(ref seen, 0x40UL)) { return null; }
+                        text.BeginMember(frame, "\"subject\":"u8, 10);
+                        if (!String(ref reader, text, out var v6)) { return null; }
                         global::SupportPlan.Rules.Json.RulesInitMembers.Set_ProvisionRecord_Subject(value, v6);
                         continue;
                     }
@@ -3175,14 +3682,18 @@ internal static partial class PackageReader
                 case 9:
                     if (name.SequenceEqual("articleId"u8))
                     {
-                        if (!Mark(ref seen, 0x1UL) || !String(ref reader, out var v0)) { return null; }
+                        if (!Mark(ref seen, 0x1UL)) { return null; }
+                        text.BeginMember(frame, "\"articleId\":"u8, 0);
+                        if (!String(ref reader, text, out var v0)) { return null; }
                         global::SupportPlan.Rules.Json.RulesInitMembers.Set_ProvisionRecord_ArticleId(value, v0);
                         continue;
                     }
 
                     if (name.SequenceEqual("keepUntil"u8))
                     {
-                        if (!Mark(ref seen, 0x400UL) || !Value(ref reader, Converter_DateOnly, out var v10)) { return null; }
+                        if (!Mark(ref seen, 0x400UL)) { return null; }
+                        text.BeginMember(frame, "\"keepUntil\":"u8, 3);
+                        if (!Value(ref reader, text, Converter_DateOnly, out var v10)) { return null; }
                         global::SupportPlan.Rules.Json.RulesInitMembers.Set_ProvisionRecord_KeepUntil(value, v10);
                         continue;
                     }
@@ -3191,14 +3702,18 @@ internal static partial class PackageReader
                 case 10:
                     if (name.SequenceEqual("providedOn"u8))
                     {
-                        if (!Mark(ref seen, 0x2UL) || !Value(ref reader, Converter_DateOnly, out var v1)) { return null; }
+                        if (!Mark(ref seen, 0x2UL)) { return null; }
+                        text.BeginMember(frame, "\"providedOn\":"u8, 5);
+                        if (!Value(ref reader, text, Converter_DateOnly, out var v1)) { return null; }
                         global::SupportPlan.Rules.Json.RulesInitMembers.Set_ProvisionRecord_ProvidedOn(value, v1);
                         continue;
                     }
 
                     if (name.SequenceEqual("consentIds"u8))
                     {
-                        if (!Mark(ref seen, 0x200UL) || Read_ValueList_String(ref reader) is not { } v9) { return null; }
+                        if (!Mark(ref seen, 0x200UL)) { return null; }
+                        text.BeginMember(frame, "\"consentIds\":"u8, 1);
+                        if (Read_ValueList_String(ref reader, text) is not { } v9) { return null; }
                         global::SupportPlan.Rules.Json.RulesInitMembers.Set_ProvisionRecord_ConsentIds(value, v9);
                         continue;
                     }
@@ -3207,7 +3722,9 @@ internal static partial class PackageReader
                 case 12:
                     if (name.SequenceEqual("providerName"u8))
                     {
-                        if (!Mark(ref seen, 0x4UL) || !String(ref reader, out var v2)) { return null; }
+                        if (!Mark(ref seen, 0x4UL)) { return null; }
+                        text.BeginMember(frame, "\"providerName\":"u8, 6);
+                        if (!String(ref reader, text, out var v2)) { return null; }
                         global::SupportPlan.Rules.Json.RulesInitMembers.Set_ProvisionRecord_ProviderName(value, v2);
                         continue;
                     }
@@ -3216,14 +3733,18 @@ internal static partial class PackageReader
                 case 13:
                     if (name.SequenceEqual("recipientName"u8))
                     {
-                        if (!Mark(ref seen, 0x8UL) || !String(ref reader, out var v3)) { return null; }
+                        if (!Mark(ref seen, 0x8UL)) { return null; }
+                        text.BeginMember(frame, "\"recipientName\":"u8, 9);
+                        if (!String(ref reader, text, out var v3)) { return null; }
                         global::SupportPlan.Rules.Json.RulesInitMembers.Set_ProvisionRecord_RecipientName(value, v3);
                         continue;
                     }
 
                     if (name.SequenceEqual("recipientKind"u8))
                     {
-                        if (!Mark(ref seen, 0x20UL) || !Value(ref reader, Converter_RecipientKind, out var v5)) { return null; }
+                        if (!Mark(ref seen, 0x20UL)) { return null; }
+                        text.BeginMember(frame, "\"recipientKind\":"u8, 8);
+                        if (!Value(ref reader, text, Converter_RecipientKind, out var v5)) { return null; }
                         global::SupportPlan.Rules.Json.RulesInitMembers.Set_ProvisionRecord_RecipientKind(value, v5);
                         continue;
                     }
@@ -3233,9 +3754,10 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("recipientAddress"u8))
                     {
                         if (!Mark(ref seen, 0x10UL)) { return null; }
-                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Rules.Json.RulesInitMembers.Set_ProvisionRecord_RecipientAddress(value, default); continue; }
-                        if (!String(ref reader, out var v4)) { return null; }
-                        global::SupportPlan.Rules.Json.RulesInitMembers.Set_ProvisionRecord_RecipientAddress(value, v4);
+                        text.BeginMember(frame, "\"recipientAddress\":"u8, 7);
+                        if (reader.TokenType == JsonTokenType.Null) { text.Null(); global::SupportPlan.Rules.Json.RulesInitMembers.Set_ProvisionRecord_RecipientAddress(value, default); }
+                        else if (!String(ref reader, text, out var v4)) { return null; }
+                        else { global::SupportPlan.Rules.Json.RulesInitMembers.Set_ProvisionRecord_RecipientAddress(value, v4); }
                         continue;
                     }
 
@@ -3245,15 +3767,19 @@ internal static partial class PackageReader
             }
         }
 
-        return reader.TokenType == JsonTokenType.EndObject && (seen & 0x7EFUL) == 0x7EFUL ? value : null;
+        if (reader.TokenType != JsonTokenType.EndObject || (seen & 0x7EFUL) != 0x7EFUL) { return null; }
+
+        text.CloseObject(frame);
+        return value;
     }
 
-    private static global::SupportPlan.Model.Accommodations.ReasonableAccommodation? Read_ReasonableAccommodation(ref Utf8JsonReader reader)
+    private static global::SupportPlan.Model.Accommodations.ReasonableAccommodation? Read_ReasonableAccommodation(ref Utf8JsonReader reader, CanonicalText text)
     {
         if (reader.TokenType != JsonTokenType.StartObject) { return null; }
 
         var value = global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.New_ReasonableAccommodation();
         var seen = 0UL;
+        var frame = text.OpenObject();
         while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
         {
             if (!Name(ref reader, out var name)) { return null; }
@@ -3264,9 +3790,10 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("notes"u8))
                     {
                         if (!Mark(ref seen, 0x80UL)) { return null; }
-                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_ReasonableAccommodation_Notes(value, default); continue; }
-                        if (!String(ref reader, out var v7)) { return null; }
-                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_ReasonableAccommodation_Notes(value, v7);
+                        text.BeginMember(frame, "\"notes\":"u8, 3);
+                        if (reader.TokenType == JsonTokenType.Null) { text.Null(); global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_ReasonableAccommodation_Notes(value, default); }
+                        else if (!String(ref reader, text, out var v7)) { return null; }
+                        else { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_ReasonableAccommodation_Notes(value, v7); }
                         continue;
                     }
 
@@ -3274,7 +3801,9 @@ internal static partial class PackageReader
                 case 6:
                     if (name.SequenceEqual("status"u8))
                     {
-                        if (!Mark(ref seen, 0x8UL) || !Value(ref reader, Converter_ConsensusStatus, out var v3)) { return null; }
+                        if (!Mark(ref seen, 0x8UL)) { return null; }
+                        text.BeginMember(frame, "\"status\":"u8, 6);
+                        if (!Value(ref reader, text, Converter_ConsensusStatus, out var v3)) { return null; }
                         global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_ReasonableAccommodation_Status(value, v3);
                         continue;
                     }
@@ -3284,9 +3813,10 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("agreedOn"u8))
                     {
                         if (!Mark(ref seen, 0x10UL)) { return null; }
-                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_ReasonableAccommodation_AgreedOn(value, default); continue; }
-                        if (!Value(ref reader, Converter_Nullable_DateOnly, out var v4)) { return null; }
-                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_ReasonableAccommodation_AgreedOn(value, v4);
+                        text.BeginMember(frame, "\"agreedOn\":"u8, 0);
+                        if (reader.TokenType == JsonTokenType.Null) { text.Null(); global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_ReasonableAccommodation_AgreedOn(value, default); }
+                        else if (!Value(ref reader, text, Converter_Nullable_DateOnly, out var v4)) { return null; }
+                        else { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_ReasonableAccommodation_AgreedOn(value, v4); }
                         continue;
                     }
 
@@ -3294,14 +3824,18 @@ internal static partial class PackageReader
                 case 9:
                     if (name.SequenceEqual("viewpoint"u8))
                     {
-                        if (!Mark(ref seen, 0x1UL) || !Value(ref reader, Converter_AccommodationViewpoint, out var v0)) { return null; }
+                        if (!Mark(ref seen, 0x1UL)) { return null; }
+                        text.BeginMember(frame, "\"viewpoint\":"u8, 7);
+                        if (!Value(ref reader, text, Converter_AccommodationViewpoint, out var v0)) { return null; }
                         global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_ReasonableAccommodation_Viewpoint(value, v0);
                         continue;
                     }
 
                     if (name.SequenceEqual("provision"u8))
                     {
-                        if (!Mark(ref seen, 0x2UL) || !String(ref reader, out var v1)) { return null; }
+                        if (!Mark(ref seen, 0x2UL)) { return null; }
+                        text.BeginMember(frame, "\"provision\":"u8, 4);
+                        if (!String(ref reader, text, out var v1)) { return null; }
                         global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_ReasonableAccommodation_Provision(value, v1);
                         continue;
                     }
@@ -3310,14 +3844,18 @@ internal static partial class PackageReader
                 case 10:
                     if (name.SequenceEqual("categories"u8))
                     {
-                        if (!Mark(ref seen, 0x4UL) || Read_ValueList_DisabilityCategory(ref reader) is not { } v2) { return null; }
+                        if (!Mark(ref seen, 0x4UL)) { return null; }
+                        text.BeginMember(frame, "\"categories\":"u8, 2);
+                        if (Read_ValueList_DisabilityCategory(ref reader, text) is not { } v2) { return null; }
                         global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_ReasonableAccommodation_Categories(value, v2);
                         continue;
                     }
 
                     if (name.SequenceEqual("agreedWith"u8))
                     {
-                        if (!Mark(ref seen, 0x20UL) || Read_ValueList_AgreementParty(ref reader) is not { } v5) { return null; }
+                        if (!Mark(ref seen, 0x20UL)) { return null; }
+                        text.BeginMember(frame, "\"agreedWith\":"u8, 1);
+                        if (Read_ValueList_AgreementParty(ref reader, text) is not { } v5) { return null; }
                         global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_ReasonableAccommodation_AgreedWith(value, v5);
                         continue;
                     }
@@ -3326,7 +3864,9 @@ internal static partial class PackageReader
                 case 11:
                     if (name.SequenceEqual("reviewDates"u8))
                     {
-                        if (!Mark(ref seen, 0x40UL) || Read_ValueList_DateOnly(ref reader) is not { } v6) { return null; }
+                        if (!Mark(ref seen, 0x40UL)) { return null; }
+                        text.BeginMember(frame, "\"reviewDates\":"u8, 5);
+                        if (Read_ValueList_DateOnly(ref reader, text) is not { } v6) { return null; }
                         global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_ReasonableAccommodation_ReviewDates(value, v6);
                         continue;
                     }
@@ -3337,15 +3877,19 @@ internal static partial class PackageReader
             }
         }
 
-        return reader.TokenType == JsonTokenType.EndObject && (seen & 0x3UL) == 0x3UL ? value : null;
+        if (reader.TokenType != JsonTokenType.EndObject || (seen & 0x3UL) != 0x3UL) { return null; }
+
+        text.CloseObject(frame);
+        return value;
     }
 
-    private static global::SupportPlan.Rules.Recipients.Recipient? Read_Recipient(ref Utf8JsonReader reader)
+    private static global::SupportPlan.Rules.Recipients.Recipient? Read_Recipient(ref Utf8JsonReader reader, CanonicalText text)
     {
         if (reader.TokenType != JsonTokenType.StartObject) { return null; }
 
         var value = global::SupportPlan.Rules.Json.RulesInitMembers.New_Recipient();
         var seen = 0UL;
+        var frame = text.OpenObject();
         while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
         {
             if (!Name(ref reader, out var name)) { return null; }
@@ -3355,7 +3899,9 @@ internal static partial class PackageReader
                 case 4:
                     if (name.SequenceEqual("kind"u8))
                     {
-                        if (!Mark(ref seen, 0x1UL) || !Value(ref reader, Converter_RecipientKind, out var v0)) { return null; }
+                        if (!Mark(ref seen, 0x1UL)) { return null; }
+                        text.BeginMember(frame, "\"kind\":"u8, 2);
+                        if (!Value(ref reader, text, Converter_RecipientKind, out var v0)) { return null; }
                         global::SupportPlan.Rules.Json.RulesInitMembers.Set_Recipient_Kind(value, v0);
                         continue;
                     }
@@ -3363,9 +3909,10 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("name"u8))
                     {
                         if (!Mark(ref seen, 0x2UL)) { return null; }
-                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Rules.Json.RulesInitMembers.Set_Recipient_Name(value, default); continue; }
-                        if (!String(ref reader, out var v1)) { return null; }
-                        global::SupportPlan.Rules.Json.RulesInitMembers.Set_Recipient_Name(value, v1);
+                        text.BeginMember(frame, "\"name\":"u8, 3);
+                        if (reader.TokenType == JsonTokenType.Null) { text.Null(); global::SupportPlan.Rules.Json.RulesInitMembers.Set_Recipient_Name(value, default); }
+                        else if (!String(ref reader, text, out var v1)) { return null; }
+                        else { global::SupportPlan.Rules.Json.RulesInitMembers.Set_Recipient_Name(value, v1); }
                         continue;
                     }
 
@@ -3374,9 +3921,10 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("address"u8))
                     {
                         if (!Mark(ref seen, 0x8UL)) { return null; }
-                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Rules.Json.RulesInitMembers.Set_Recipient_Address(value, default); continue; }
-                        if (!String(ref reader, out var v3)) { return null; }
-                        global::SupportPlan.Rules.Json.RulesInitMembers.Set_Recipient_Address(value, v3);
+                        text.BeginMember(frame, "\"address\":"u8, 0);
+                        if (reader.TokenType == JsonTokenType.Null) { text.Null(); global::SupportPlan.Rules.Json.RulesInitMembers.Set_Recipient_Address(value, default); }
+                        else if (!String(ref reader, text, out var v3)) { return null; }
+                        else { global::SupportPlan.Rules.Json.RulesInitMembers.Set_Recipient_Address(value, v3); }
                         continue;
                     }
 
@@ -3385,9 +3933,10 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("schoolCode"u8))
                     {
                         if (!Mark(ref seen, 0x4UL)) { return null; }
-                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Rules.Json.RulesInitMembers.Set_Recipient_SchoolCode(value, default); continue; }
-                        if (!Value(ref reader, Converter_Nullable_SchoolCode, out var v2)) { return null; }
-                        global::SupportPlan.Rules.Json.RulesInitMembers.Set_Recipient_SchoolCode(value, v2);
+                        text.BeginMember(frame, "\"schoolCode\":"u8, 4);
+                        if (reader.TokenType == JsonTokenType.Null) { text.Null(); global::SupportPlan.Rules.Json.RulesInitMembers.Set_Recipient_SchoolCode(value, default); }
+                        else if (!Value(ref reader, text, Converter_Nullable_SchoolCode, out var v2)) { return null; }
+                        else { global::SupportPlan.Rules.Json.RulesInitMembers.Set_Recipient_SchoolCode(value, v2); }
                         continue;
                     }
 
@@ -3396,9 +3945,10 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("confidentialityDuty"u8))
                     {
                         if (!Mark(ref seen, 0x10UL)) { return null; }
-                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Rules.Json.RulesInitMembers.Set_Recipient_ConfidentialityDuty(value, default); continue; }
-                        if (!Value(ref reader, Converter_Nullable_Boolean, out var v4)) { return null; }
-                        global::SupportPlan.Rules.Json.RulesInitMembers.Set_Recipient_ConfidentialityDuty(value, v4);
+                        text.BeginMember(frame, "\"confidentialityDuty\":"u8, 1);
+                        if (reader.TokenType == JsonTokenType.Null) { text.Null(); global::SupportPlan.Rules.Json.RulesInitMembers.Set_Recipient_ConfidentialityDuty(value, default); }
+                        else if (!Value(ref reader, text, Converter_Nullable_Boolean, out var v4)) { return null; }
+                        else { global::SupportPlan.Rules.Json.RulesInitMembers.Set_Recipient_ConfidentialityDuty(value, v4); }
                         continue;
                     }
 
@@ -3408,15 +3958,19 @@ internal static partial class PackageReader
             }
         }
 
-        return reader.TokenType == JsonTokenType.EndObject && (seen & 0x1UL) == 0x1UL ? value : null;
+        if (reader.TokenType != JsonTokenType.EndObject || (seen & 0x1UL) != 0x1UL) { return null; }
+
+        text.CloseObject(frame);
+        return value;
     }
 
-    private static global::SupportPlan.Rules.Decisions.RecordedProcedure? Read_RecordedProcedure(ref Utf8JsonReader reader)
+    private static global::SupportPlan.Rules.Decisions.RecordedProcedure? Read_RecordedProcedure(ref Utf8JsonReader reader, CanonicalText text)
     {
         if (reader.TokenType != JsonTokenType.StartObject) { return null; }
 
         var value = global::SupportPlan.Rules.Json.RulesInitMembers.New_RecordedProcedure();
         var seen = 0UL;
+        var frame = text.OpenObject();
         while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
         {
             if (!Name(ref reader, out var name)) { return null; }
@@ -3426,7 +3980,9 @@ internal static partial class PackageReader
                 case 2:
                     if (name.SequenceEqual("on"u8))
                     {
-                        if (!Mark(ref seen, 0x2UL) || !Value(ref reader, Converter_DateOnly, out var v1)) { return null; }
+                        if (!Mark(ref seen, 0x2UL)) { return null; }
+                        text.BeginMember(frame, "\"on\":"u8, 1);
+                        if (!Value(ref reader, text, Converter_DateOnly, out var v1)) { return null; }
                         global::SupportPlan.Rules.Json.RulesInitMembers.Set_RecordedProcedure_On(value, v1);
                         continue;
                     }
@@ -3435,7 +3991,9 @@ internal static partial class PackageReader
                 case 4:
                     if (name.SequenceEqual("kind"u8))
                     {
-                        if (!Mark(ref seen, 0x1UL) || !Value(ref reader, Converter_ProcedureKind, out var v0)) { return null; }
+                        if (!Mark(ref seen, 0x1UL)) { return null; }
+                        text.BeginMember(frame, "\"kind\":"u8, 0);
+                        if (!Value(ref reader, text, Converter_ProcedureKind, out var v0)) { return null; }
                         global::SupportPlan.Rules.Json.RulesInitMembers.Set_RecordedProcedure_Kind(value, v0);
                         continue;
                     }
@@ -3445,9 +4003,10 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("reference"u8))
                     {
                         if (!Mark(ref seen, 0x4UL)) { return null; }
-                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Rules.Json.RulesInitMembers.Set_RecordedProcedure_Reference(value, default); continue; }
-                        if (!String(ref reader, out var v2)) { return null; }
-                        global::SupportPlan.Rules.Json.RulesInitMembers.Set_RecordedProcedure_Reference(value, v2);
+                        text.BeginMember(frame, "\"reference\":"u8, 2);
+                        if (reader.TokenType == JsonTokenType.Null) { text.Null(); global::SupportPlan.Rules.Json.RulesInitMembers.Set_RecordedProcedure_Reference(value, default); }
+                        else if (!String(ref reader, text, out var v2)) { return null; }
+                        else { global::SupportPlan.Rules.Json.RulesInitMembers.Set_RecordedProcedure_Reference(value, v2); }
                         continue;
                     }
 
@@ -3457,15 +4016,19 @@ internal static partial class PackageReader
             }
         }
 
-        return reader.TokenType == JsonTokenType.EndObject && (seen & 0x3UL) == 0x3UL ? value : null;
+        if (reader.TokenType != JsonTokenType.EndObject || (seen & 0x3UL) != 0x3UL) { return null; }
+
+        text.CloseObject(frame);
+        return value;
     }
 
-    private static global::SupportPlan.Model.Consent.RefusalDetails? Read_RefusalDetails(ref Utf8JsonReader reader)
+    private static global::SupportPlan.Model.Consent.RefusalDetails? Read_RefusalDetails(ref Utf8JsonReader reader, CanonicalText text)
     {
         if (reader.TokenType != JsonTokenType.StartObject) { return null; }
 
         var value = global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.New_RefusalDetails();
         var seen = 0UL;
+        var frame = text.OpenObject();
         while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
         {
             if (!Name(ref reader, out var name)) { return null; }
@@ -3475,7 +4038,9 @@ internal static partial class PackageReader
                 case 7:
                     if (name.SequenceEqual("reasons"u8))
                     {
-                        if (!Mark(ref seen, 0x1UL) || !String(ref reader, out var v0)) { return null; }
+                        if (!Mark(ref seen, 0x1UL)) { return null; }
+                        text.BeginMember(frame, "\"reasons\":"u8, 1);
+                        if (!String(ref reader, text, out var v0)) { return null; }
                         global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_RefusalDetails_Reasons(value, v0);
                         continue;
                     }
@@ -3485,9 +4050,10 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("discussion"u8))
                     {
                         if (!Mark(ref seen, 0x2UL)) { return null; }
-                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_RefusalDetails_Discussion(value, default); continue; }
-                        if (!String(ref reader, out var v1)) { return null; }
-                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_RefusalDetails_Discussion(value, v1);
+                        text.BeginMember(frame, "\"discussion\":"u8, 0);
+                        if (reader.TokenType == JsonTokenType.Null) { text.Null(); global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_RefusalDetails_Discussion(value, default); }
+                        else if (!String(ref reader, text, out var v1)) { return null; }
+                        else { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_RefusalDetails_Discussion(value, v1); }
                         continue;
                     }
 
@@ -3497,15 +4063,19 @@ internal static partial class PackageReader
             }
         }
 
-        return reader.TokenType == JsonTokenType.EndObject && (seen & 0x1UL) == 0x1UL ? value : null;
+        if (reader.TokenType != JsonTokenType.EndObject || (seen & 0x1UL) != 0x1UL) { return null; }
+
+        text.CloseObject(frame);
+        return value;
     }
 
-    private static global::SupportPlan.Model.Extensions.RegionalExtension? Read_RegionalExtension(ref Utf8JsonReader reader)
+    private static global::SupportPlan.Model.Extensions.RegionalExtension? Read_RegionalExtension(ref Utf8JsonReader reader, CanonicalText text)
     {
         if (reader.TokenType != JsonTokenType.StartObject) { return null; }
 
         var value = global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.New_RegionalExtension();
         var seen = 0UL;
+        var frame = text.OpenObject();
         while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
         {
             if (!Name(ref reader, out var name)) { return null; }
@@ -3515,7 +4085,9 @@ internal static partial class PackageReader
                 case 4:
                     if (name.SequenceEqual("data"u8))
                     {
-                        if (!Mark(ref seen, 0x10UL) || !Value(ref reader, Converter_JsonElement, out var v4)) { return null; }
+                        if (!Mark(ref seen, 0x10UL)) { return null; }
+                        text.BeginMember(frame, "\"data\":"u8, 0);
+                        if (!Value(ref reader, text, Converter_JsonElement, out var v4)) { return null; }
                         global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_RegionalExtension_Data(value, v4);
                         continue;
                     }
@@ -3525,9 +4097,10 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("label"u8))
                     {
                         if (!Mark(ref seen, 0x4UL)) { return null; }
-                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_RegionalExtension_Label(value, default); continue; }
-                        if (!String(ref reader, out var v2)) { return null; }
-                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_RegionalExtension_Label(value, v2);
+                        text.BeginMember(frame, "\"label\":"u8, 2);
+                        if (reader.TokenType == JsonTokenType.Null) { text.Null(); global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_RegionalExtension_Label(value, default); }
+                        else if (!String(ref reader, text, out var v2)) { return null; }
+                        else { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_RegionalExtension_Label(value, v2); }
                         continue;
                     }
 
@@ -3536,9 +4109,10 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("version"u8))
                     {
                         if (!Mark(ref seen, 0x2UL)) { return null; }
-                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_RegionalExtension_Version(value, default); continue; }
-                        if (!String(ref reader, out var v1)) { return null; }
-                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_RegionalExtension_Version(value, v1);
+                        text.BeginMember(frame, "\"version\":"u8, 4);
+                        if (reader.TokenType == JsonTokenType.Null) { text.Null(); global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_RegionalExtension_Version(value, default); }
+                        else if (!String(ref reader, text, out var v1)) { return null; }
+                        else { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_RegionalExtension_Version(value, v1); }
                         continue;
                     }
 
@@ -3546,14 +4120,18 @@ internal static partial class PackageReader
                 case 9:
                     if (name.SequenceEqual("namespace"u8))
                     {
-                        if (!Mark(ref seen, 0x1UL) || !String(ref reader, out var v0)) { return null; }
+                        if (!Mark(ref seen, 0x1UL)) { return null; }
+                        text.BeginMember(frame, "\"namespace\":"u8, 3);
+                        if (!String(ref reader, text, out var v0)) { return null; }
                         global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_RegionalExtension_Namespace(value, v0);
                         continue;
                     }
 
                     if (name.SequenceEqual("dataClass"u8))
                     {
-                        if (!Mark(ref seen, 0x8UL) || !Value(ref reader, Converter_DataClass, out var v3)) { return null; }
+                        if (!Mark(ref seen, 0x8UL)) { return null; }
+                        text.BeginMember(frame, "\"dataClass\":"u8, 1);
+                        if (!Value(ref reader, text, Converter_DataClass, out var v3)) { return null; }
                         global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_RegionalExtension_DataClass(value, v3);
                         continue;
                     }
@@ -3564,15 +4142,19 @@ internal static partial class PackageReader
             }
         }
 
-        return reader.TokenType == JsonTokenType.EndObject && (seen & 0x19UL) == 0x19UL ? value : null;
+        if (reader.TokenType != JsonTokenType.EndObject || (seen & 0x19UL) != 0x19UL) { return null; }
+
+        text.CloseObject(frame);
+        return value;
     }
 
-    private static global::SupportPlan.Model.Conferences.RoleAssignment? Read_RoleAssignment(ref Utf8JsonReader reader)
+    private static global::SupportPlan.Model.Conferences.RoleAssignment? Read_RoleAssignment(ref Utf8JsonReader reader, CanonicalText text)
     {
         if (reader.TokenType != JsonTokenType.StartObject) { return null; }
 
         var value = global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.New_RoleAssignment();
         var seen = 0UL;
+        var frame = text.OpenObject();
         while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
         {
             if (!Name(ref reader, out var name)) { return null; }
@@ -3583,9 +4165,10 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("goal"u8))
                     {
                         if (!Mark(ref seen, 0x1UL)) { return null; }
-                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_RoleAssignment_Goal(value, default); continue; }
-                        if (!String(ref reader, out var v0)) { return null; }
-                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_RoleAssignment_Goal(value, v0);
+                        text.BeginMember(frame, "\"goal\":"u8, 3);
+                        if (reader.TokenType == JsonTokenType.Null) { text.Null(); global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_RoleAssignment_Goal(value, default); }
+                        else if (!String(ref reader, text, out var v0)) { return null; }
+                        else { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_RoleAssignment_Goal(value, v0); }
                         continue;
                     }
 
@@ -3594,9 +4177,10 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("evaluation"u8))
                     {
                         if (!Mark(ref seen, 0x10UL)) { return null; }
-                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_RoleAssignment_Evaluation(value, default); continue; }
-                        if (!String(ref reader, out var v4)) { return null; }
-                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_RoleAssignment_Evaluation(value, v4);
+                        text.BeginMember(frame, "\"evaluation\":"u8, 1);
+                        if (reader.TokenType == JsonTokenType.Null) { text.Null(); global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_RoleAssignment_Evaluation(value, default); }
+                        else if (!String(ref reader, text, out var v4)) { return null; }
+                        else { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_RoleAssignment_Evaluation(value, v4); }
                         continue;
                     }
 
@@ -3605,9 +4189,10 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("agencyOrDuty"u8))
                     {
                         if (!Mark(ref seen, 0x2UL)) { return null; }
-                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_RoleAssignment_AgencyOrDuty(value, default); continue; }
-                        if (!String(ref reader, out var v1)) { return null; }
-                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_RoleAssignment_AgencyOrDuty(value, v1);
+                        text.BeginMember(frame, "\"agencyOrDuty\":"u8, 0);
+                        if (reader.TokenType == JsonTokenType.Null) { text.Null(); global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_RoleAssignment_AgencyOrDuty(value, default); }
+                        else if (!String(ref reader, text, out var v1)) { return null; }
+                        else { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_RoleAssignment_AgencyOrDuty(value, v1); }
                         continue;
                     }
 
@@ -3616,9 +4201,10 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("shortTermGoal"u8))
                     {
                         if (!Mark(ref seen, 0x4UL)) { return null; }
-                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_RoleAssignment_ShortTermGoal(value, default); continue; }
-                        if (!String(ref reader, out var v2)) { return null; }
-                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_RoleAssignment_ShortTermGoal(value, v2);
+                        text.BeginMember(frame, "\"shortTermGoal\":"u8, 4);
+                        if (reader.TokenType == JsonTokenType.Null) { text.Null(); global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_RoleAssignment_ShortTermGoal(value, default); }
+                        else if (!String(ref reader, text, out var v2)) { return null; }
+                        else { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_RoleAssignment_ShortTermGoal(value, v2); }
                         continue;
                     }
 
@@ -3627,9 +4213,10 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("evaluationDate"u8))
                     {
                         if (!Mark(ref seen, 0x20UL)) { return null; }
-                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_RoleAssignment_EvaluationDate(value, default); continue; }
-                        if (!Value(ref reader, Converter_Nullable_DateOnly, out var v5)) { return null; }
-                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_RoleAssignment_EvaluationDate(value, v5);
+                        text.BeginMember(frame, "\"evaluationDate\":"u8, 2);
+                        if (reader.TokenType == JsonTokenType.Null) { text.Null(); global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_RoleAssignment_EvaluationDate(value, default); }
+                        else if (!Value(ref reader, text, Converter_Nullable_DateOnly, out var v5)) { return null; }
+                        else { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_RoleAssignment_EvaluationDate(value, v5); }
                         continue;
                     }
 
@@ -3638,9 +4225,10 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("shortTermGoalDate"u8))
                     {
                         if (!Mark(ref seen, 0x8UL)) { return null; }
-                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_RoleAssignment_ShortTermGoalDate(value, default); continue; }
-                        if (!Value(ref reader, Converter_Nullable_DateOnly, out var v3)) { return null; }
-                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_RoleAssignment_ShortTermGoalDate(value, v3);
+                        text.BeginMember(frame, "\"shortTermGoalDate\":"u8, 5);
+                        if (reader.TokenType == JsonTokenType.Null) { text.Null(); global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_RoleAssignment_ShortTermGoalDate(value, default); }
+                        else if (!Value(ref reader, text, Converter_Nullable_DateOnly, out var v3)) { return null; }
+                        else { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_RoleAssignment_ShortTermGoalDate(value, v3); }
                         continue;
                     }
 
@@ -3650,15 +4238,19 @@ internal static partial class PackageReader
             }
         }
 
-        return reader.TokenType == JsonTokenType.EndObject && (seen & 0x0UL) == 0x0UL ? value : null;
+        if (reader.TokenType != JsonTokenType.EndObject || (seen & 0x0UL) != 0x0UL) { return null; }
+
+        text.CloseObject(frame);
+        return value;
     }
 
-    private static global::SupportPlan.Model.Plans.SchoolHistoryEntry? Read_SchoolHistoryEntry(ref Utf8JsonReader reader)
+    private static global::SupportPlan.Model.Plans.SchoolHistoryEntry? Read_SchoolHistoryEntry(ref Utf8JsonReader reader, CanonicalText text)
     {
         if (reader.TokenType != JsonTokenType.StartObject) { return null; }
 
         var value = global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.New_SchoolHistoryEntry();
         var seen = 0UL;
+        var frame = text.OpenObject();
         while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
         {
             if (!Name(ref reader, out var name)) { return null; }
@@ -3668,7 +4260,9 @@ internal static partial class PackageReader
                 case 5:
                     if (name.SequenceEqual("stage"u8))
                     {
-                        if (!Mark(ref seen, 0x1UL) || !Value(ref reader, Converter_SchoolStage, out var v0)) { return null; }
+                        if (!Mark(ref seen, 0x1UL)) { return null; }
+                        text.BeginMember(frame, "\"stage\":"u8, 4);
+                        if (!Value(ref reader, text, Converter_SchoolStage, out var v0)) { return null; }
                         global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_SchoolHistoryEntry_Stage(value, v0);
                         continue;
                     }
@@ -3677,7 +4271,9 @@ internal static partial class PackageReader
                 case 6:
                     if (name.SequenceEqual("status"u8))
                     {
-                        if (!Mark(ref seen, 0x8UL) || !Value(ref reader, Converter_EnrollmentStatus, out var v3)) { return null; }
+                        if (!Mark(ref seen, 0x8UL)) { return null; }
+                        text.BeginMember(frame, "\"status\":"u8, 5);
+                        if (!Value(ref reader, text, Converter_EnrollmentStatus, out var v3)) { return null; }
                         global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_SchoolHistoryEntry_Status(value, v3);
                         continue;
                     }
@@ -3685,9 +4281,10 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("leftOn"u8))
                     {
                         if (!Mark(ref seen, 0x20UL)) { return null; }
-                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_SchoolHistoryEntry_LeftOn(value, default); continue; }
-                        if (!Value(ref reader, Converter_Nullable_DateOnly, out var v5)) { return null; }
-                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_SchoolHistoryEntry_LeftOn(value, v5);
+                        text.BeginMember(frame, "\"leftOn\":"u8, 1);
+                        if (reader.TokenType == JsonTokenType.Null) { text.Null(); global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_SchoolHistoryEntry_LeftOn(value, default); }
+                        else if (!Value(ref reader, text, Converter_Nullable_DateOnly, out var v5)) { return null; }
+                        else { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_SchoolHistoryEntry_LeftOn(value, v5); }
                         continue;
                     }
 
@@ -3696,9 +4293,10 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("enteredOn"u8))
                     {
                         if (!Mark(ref seen, 0x10UL)) { return null; }
-                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_SchoolHistoryEntry_EnteredOn(value, default); continue; }
-                        if (!Value(ref reader, Converter_Nullable_DateOnly, out var v4)) { return null; }
-                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_SchoolHistoryEntry_EnteredOn(value, v4);
+                        text.BeginMember(frame, "\"enteredOn\":"u8, 0);
+                        if (reader.TokenType == JsonTokenType.Null) { text.Null(); global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_SchoolHistoryEntry_EnteredOn(value, default); }
+                        else if (!Value(ref reader, text, Converter_Nullable_DateOnly, out var v4)) { return null; }
+                        else { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_SchoolHistoryEntry_EnteredOn(value, v4); }
                         continue;
                     }
 
@@ -3706,7 +4304,9 @@ internal static partial class PackageReader
                 case 10:
                     if (name.SequenceEqual("schoolName"u8))
                     {
-                        if (!Mark(ref seen, 0x2UL) || !String(ref reader, out var v1)) { return null; }
+                        if (!Mark(ref seen, 0x2UL)) { return null; }
+                        text.BeginMember(frame, "\"schoolName\":"u8, 3);
+                        if (!String(ref reader, text, out var v1)) { return null; }
                         global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_SchoolHistoryEntry_SchoolName(value, v1);
                         continue;
                     }
@@ -3714,9 +4314,10 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("schoolCode"u8))
                     {
                         if (!Mark(ref seen, 0x4UL)) { return null; }
-                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_SchoolHistoryEntry_SchoolCode(value, default); continue; }
-                        if (!Value(ref reader, Converter_Nullable_SchoolCode, out var v2)) { return null; }
-                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_SchoolHistoryEntry_SchoolCode(value, v2);
+                        text.BeginMember(frame, "\"schoolCode\":"u8, 2);
+                        if (reader.TokenType == JsonTokenType.Null) { text.Null(); global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_SchoolHistoryEntry_SchoolCode(value, default); }
+                        else if (!Value(ref reader, text, Converter_Nullable_SchoolCode, out var v2)) { return null; }
+                        else { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_SchoolHistoryEntry_SchoolCode(value, v2); }
                         continue;
                     }
 
@@ -3726,15 +4327,19 @@ internal static partial class PackageReader
             }
         }
 
-        return reader.TokenType == JsonTokenType.EndObject && (seen & 0x3UL) == 0x3UL ? value : null;
+        if (reader.TokenType != JsonTokenType.EndObject || (seen & 0x3UL) != 0x3UL) { return null; }
+
+        text.CloseObject(frame);
+        return value;
     }
 
-    private static global::SupportPlan.Rules.Recipients.Sender? Read_Sender(ref Utf8JsonReader reader)
+    private static global::SupportPlan.Rules.Recipients.Sender? Read_Sender(ref Utf8JsonReader reader, CanonicalText text)
     {
         if (reader.TokenType != JsonTokenType.StartObject) { return null; }
 
         var value = global::SupportPlan.Rules.Json.RulesInitMembers.New_Sender();
         var seen = 0UL;
+        var frame = text.OpenObject();
         while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
         {
             if (!Name(ref reader, out var name)) { return null; }
@@ -3745,9 +4350,10 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("name"u8))
                     {
                         if (!Mark(ref seen, 0x4UL)) { return null; }
-                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Rules.Json.RulesInitMembers.Set_Sender_Name(value, default); continue; }
-                        if (!String(ref reader, out var v2)) { return null; }
-                        global::SupportPlan.Rules.Json.RulesInitMembers.Set_Sender_Name(value, v2);
+                        text.BeginMember(frame, "\"name\":"u8, 2);
+                        if (reader.TokenType == JsonTokenType.Null) { text.Null(); global::SupportPlan.Rules.Json.RulesInitMembers.Set_Sender_Name(value, default); }
+                        else if (!String(ref reader, text, out var v2)) { return null; }
+                        else { global::SupportPlan.Rules.Json.RulesInitMembers.Set_Sender_Name(value, v2); }
                         continue;
                     }
 
@@ -3756,9 +4362,10 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("address"u8))
                     {
                         if (!Mark(ref seen, 0x8UL)) { return null; }
-                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Rules.Json.RulesInitMembers.Set_Sender_Address(value, default); continue; }
-                        if (!String(ref reader, out var v3)) { return null; }
-                        global::SupportPlan.Rules.Json.RulesInitMembers.Set_Sender_Address(value, v3);
+                        text.BeginMember(frame, "\"address\":"u8, 0);
+                        if (reader.TokenType == JsonTokenType.Null) { text.Null(); global::SupportPlan.Rules.Json.RulesInitMembers.Set_Sender_Address(value, default); }
+                        else if (!String(ref reader, text, out var v3)) { return null; }
+                        else { global::SupportPlan.Rules.Json.RulesInitMembers.Set_Sender_Address(value, v3); }
                         continue;
                     }
 
@@ -3767,9 +4374,10 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("schoolCode"u8))
                     {
                         if (!Mark(ref seen, 0x1UL)) { return null; }
-                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Rules.Json.RulesInitMembers.Set_Sender_SchoolCode(value, default); continue; }
-                        if (!Value(ref reader, Converter_Nullable_SchoolCode, out var v0)) { return null; }
-                        global::SupportPlan.Rules.Json.RulesInitMembers.Set_Sender_SchoolCode(value, v0);
+                        text.BeginMember(frame, "\"schoolCode\":"u8, 3);
+                        if (reader.TokenType == JsonTokenType.Null) { text.Null(); global::SupportPlan.Rules.Json.RulesInitMembers.Set_Sender_SchoolCode(value, default); }
+                        else if (!Value(ref reader, text, Converter_Nullable_SchoolCode, out var v0)) { return null; }
+                        else { global::SupportPlan.Rules.Json.RulesInitMembers.Set_Sender_SchoolCode(value, v0); }
                         continue;
                     }
 
@@ -3778,9 +4386,10 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("declaredEstablishment"u8))
                     {
                         if (!Mark(ref seen, 0x2UL)) { return null; }
-                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Rules.Json.RulesInitMembers.Set_Sender_DeclaredEstablishment(value, default); continue; }
-                        if (!Value(ref reader, Converter_Nullable_Establishment, out var v1)) { return null; }
-                        global::SupportPlan.Rules.Json.RulesInitMembers.Set_Sender_DeclaredEstablishment(value, v1);
+                        text.BeginMember(frame, "\"declaredEstablishment\":"u8, 1);
+                        if (reader.TokenType == JsonTokenType.Null) { text.Null(); global::SupportPlan.Rules.Json.RulesInitMembers.Set_Sender_DeclaredEstablishment(value, default); }
+                        else if (!Value(ref reader, text, Converter_Nullable_Establishment, out var v1)) { return null; }
+                        else { global::SupportPlan.Rules.Json.RulesInitMembers.Set_Sender_DeclaredEstablishment(value, v1); }
                         continue;
                     }
 
@@ -3790,15 +4399,19 @@ internal static partial class PackageReader
             }
         }
 
-        return reader.TokenType == JsonTokenType.EndObject && (seen & 0x0UL) == 0x0UL ? value : null;
+        if (reader.TokenType != JsonTokenType.EndObject || (seen & 0x0UL) != 0x0UL) { return null; }
+
+        text.CloseObject(frame);
+        return value;
     }
 
-    private static global::SupportPlan.Model.Sheets.SituationAndHopes? Read_SituationAndHopes(ref Utf8JsonReader reader)
+    private static global::SupportPlan.Model.Sheets.SituationAndHopes? Read_SituationAndHopes(ref Utf8JsonReader reader, CanonicalText text)
     {
         if (reader.TokenType != JsonTokenType.StartObject) { return null; }
 
         var value = global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.New_SituationAndHopes();
         var seen = 0UL;
+        var frame = text.OpenObject();
         while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
         {
             if (!Name(ref reader, out var name)) { return null; }
@@ -3809,9 +4422,10 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("hopes"u8))
                     {
                         if (!Mark(ref seen, 0x2UL)) { return null; }
-                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_SituationAndHopes_Hopes(value, default); continue; }
-                        if (!String(ref reader, out var v1)) { return null; }
-                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_SituationAndHopes_Hopes(value, v1);
+                        text.BeginMember(frame, "\"hopes\":"u8, 1);
+                        if (reader.TokenType == JsonTokenType.Null) { text.Null(); global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_SituationAndHopes_Hopes(value, default); }
+                        else if (!String(ref reader, text, out var v1)) { return null; }
+                        else { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_SituationAndHopes_Hopes(value, v1); }
                         continue;
                     }
 
@@ -3820,9 +4434,10 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("currentSituation"u8))
                     {
                         if (!Mark(ref seen, 0x1UL)) { return null; }
-                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_SituationAndHopes_CurrentSituation(value, default); continue; }
-                        if (!String(ref reader, out var v0)) { return null; }
-                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_SituationAndHopes_CurrentSituation(value, v0);
+                        text.BeginMember(frame, "\"currentSituation\":"u8, 0);
+                        if (reader.TokenType == JsonTokenType.Null) { text.Null(); global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_SituationAndHopes_CurrentSituation(value, default); }
+                        else if (!String(ref reader, text, out var v0)) { return null; }
+                        else { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_SituationAndHopes_CurrentSituation(value, v0); }
                         continue;
                     }
 
@@ -3832,15 +4447,19 @@ internal static partial class PackageReader
             }
         }
 
-        return reader.TokenType == JsonTokenType.EndObject && (seen & 0x0UL) == 0x0UL ? value : null;
+        if (reader.TokenType != JsonTokenType.EndObject || (seen & 0x0UL) != 0x0UL) { return null; }
+
+        text.CloseObject(frame);
+        return value;
     }
 
-    private static global::SupportPlan.Model.People.StudentIdentity? Read_StudentIdentity(ref Utf8JsonReader reader)
+    private static global::SupportPlan.Model.People.StudentIdentity? Read_StudentIdentity(ref Utf8JsonReader reader, CanonicalText text)
     {
         if (reader.TokenType != JsonTokenType.StartObject) { return null; }
 
         var value = global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.New_StudentIdentity();
         var seen = 0UL;
+        var frame = text.OpenObject();
         while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
         {
             if (!Name(ref reader, out var name)) { return null; }
@@ -3851,9 +4470,10 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("sex"u8))
                     {
                         if (!Mark(ref seen, 0x2UL)) { return null; }
-                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_StudentIdentity_Sex(value, default); continue; }
-                        if (!Value(ref reader, Converter_Nullable_Sex, out var v1)) { return null; }
-                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_StudentIdentity_Sex(value, v1);
+                        text.BeginMember(frame, "\"sex\":"u8, 4);
+                        if (reader.TokenType == JsonTokenType.Null) { text.Null(); global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_StudentIdentity_Sex(value, default); }
+                        else if (!Value(ref reader, text, Converter_Nullable_Sex, out var v1)) { return null; }
+                        else { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_StudentIdentity_Sex(value, v1); }
                         continue;
                     }
 
@@ -3862,9 +4482,10 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("name"u8))
                     {
                         if (!Mark(ref seen, 0x1UL)) { return null; }
-                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_StudentIdentity_Name(value, default); continue; }
-                        if (Read_PersonName(ref reader) is not { } v0) { return null; }
-                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_StudentIdentity_Name(value, v0);
+                        text.BeginMember(frame, "\"name\":"u8, 2);
+                        if (reader.TokenType == JsonTokenType.Null) { text.Null(); global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_StudentIdentity_Name(value, default); }
+                        else if (Read_PersonName(ref reader, text) is not { } v0) { return null; }
+                        else { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_StudentIdentity_Name(value, v0); }
                         continue;
                     }
 
@@ -3873,9 +4494,10 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("birthplace"u8))
                     {
                         if (!Mark(ref seen, 0x10UL)) { return null; }
-                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_StudentIdentity_Birthplace(value, default); continue; }
-                        if (!String(ref reader, out var v4)) { return null; }
-                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_StudentIdentity_Birthplace(value, v4);
+                        text.BeginMember(frame, "\"birthplace\":"u8, 0);
+                        if (reader.TokenType == JsonTokenType.Null) { text.Null(); global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_StudentIdentity_Birthplace(value, default); }
+                        else if (!String(ref reader, text, out var v4)) { return null; }
+                        else { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_StudentIdentity_Birthplace(value, v4); }
                         continue;
                     }
 
@@ -3884,18 +4506,20 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("dateOfBirth"u8))
                     {
                         if (!Mark(ref seen, 0x4UL)) { return null; }
-                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_StudentIdentity_DateOfBirth(value, default); continue; }
-                        if (!Value(ref reader, Converter_Nullable_DateOnly, out var v2)) { return null; }
-                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_StudentIdentity_DateOfBirth(value, v2);
+                        text.BeginMember(frame, "\"dateOfBirth\":"u8, 1);
+                        if (reader.TokenType == JsonTokenType.Null) { text.Null(); global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_StudentIdentity_DateOfBirth(value, default); }
+                        else if (!Value(ref reader, text, Converter_Nullable_DateOnly, out var v2)) { return null; }
+                        else { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_StudentIdentity_DateOfBirth(value, v2); }
                         continue;
                     }
 
                     if (name.SequenceEqual("nationality"u8))
                     {
                         if (!Mark(ref seen, 0x8UL)) { return null; }
-                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_StudentIdentity_Nationality(value, default); continue; }
-                        if (!String(ref reader, out var v3)) { return null; }
-                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_StudentIdentity_Nationality(value, v3);
+                        text.BeginMember(frame, "\"nationality\":"u8, 3);
+                        if (reader.TokenType == JsonTokenType.Null) { text.Null(); global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_StudentIdentity_Nationality(value, default); }
+                        else if (!String(ref reader, text, out var v3)) { return null; }
+                        else { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_StudentIdentity_Nationality(value, v3); }
                         continue;
                     }
 
@@ -3905,15 +4529,19 @@ internal static partial class PackageReader
             }
         }
 
-        return reader.TokenType == JsonTokenType.EndObject && (seen & 0x0UL) == 0x0UL ? value : null;
+        if (reader.TokenType != JsonTokenType.EndObject || (seen & 0x0UL) != 0x0UL) { return null; }
+
+        text.CloseObject(frame);
+        return value;
     }
 
-    private static global::SupportPlan.Model.Plans.StudentSupportPlan? Read_StudentSupportPlan(ref Utf8JsonReader reader)
+    private static global::SupportPlan.Model.Plans.StudentSupportPlan? Read_StudentSupportPlan(ref Utf8JsonReader reader, CanonicalText text)
     {
         if (reader.TokenType != JsonTokenType.StartObject) { return null; }
 
         var value = global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.New_StudentSupportPlan();
         var seen = 0UL;
+        var frame = text.OpenObject();
         while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
         {
             if (!Name(ref reader, out var name)) { return null; }
@@ -3923,7 +4551,9 @@ internal static partial class PackageReader
                 case 2:
                     if (name.SequenceEqual("id"u8))
                     {
-                        if (!Mark(ref seen, 0x1UL) || !Value(ref reader, Converter_Guid, out var v0)) { return null; }
+                        if (!Mark(ref seen, 0x1UL)) { return null; }
+                        text.BeginMember(frame, "\"id\":"u8, 8);
+                        if (!Value(ref reader, text, Converter_Guid, out var v0)) { return null; }
                         global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_StudentSupportPlan_Id(value, v0);
                         continue;
                     }
@@ -3932,7 +4562,9 @@ internal static partial class PackageReader
                 case 5:
                     if (name.SequenceEqual("needs"u8))
                     {
-                        if (!Mark(ref seen, 0x4UL) || Read_SupportNeeds(ref reader) is not { } v2) { return null; }
+                        if (!Mark(ref seen, 0x4UL)) { return null; }
+                        text.BeginMember(frame, "\"needs\":"u8, 9);
+                        if (Read_SupportNeeds(ref reader, text) is not { } v2) { return null; }
                         global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_StudentSupportPlan_Needs(value, v2);
                         continue;
                     }
@@ -3942,9 +4574,10 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("header"u8))
                     {
                         if (!Mark(ref seen, 0x2UL)) { return null; }
-                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_StudentSupportPlan_Header(value, default); continue; }
-                        if (Read_PlanHeader(ref reader) is not { } v1) { return null; }
-                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_StudentSupportPlan_Header(value, v1);
+                        text.BeginMember(frame, "\"header\":"u8, 7);
+                        if (reader.TokenType == JsonTokenType.Null) { text.Null(); global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_StudentSupportPlan_Header(value, default); }
+                        else if (Read_PlanHeader(ref reader, text) is not { } v1) { return null; }
+                        else { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_StudentSupportPlan_Header(value, v1); }
                         continue;
                     }
 
@@ -3952,7 +4585,9 @@ internal static partial class PackageReader
                 case 8:
                     if (name.SequenceEqual("consents"u8))
                     {
-                        if (!Mark(ref seen, 0x100UL) || Read_ValueList_ConsentRecord(ref reader) is not { } v8) { return null; }
+                        if (!Mark(ref seen, 0x100UL)) { return null; }
+                        text.BeginMember(frame, "\"consents\":"u8, 3);
+                        if (Read_ValueList_ConsentRecord(ref reader, text) is not { } v8) { return null; }
                         global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_StudentSupportPlan_Consents(value, v8);
                         continue;
                     }
@@ -3962,9 +4597,10 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("gifuForms"u8))
                     {
                         if (!Mark(ref seen, 0x40UL)) { return null; }
-                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_StudentSupportPlan_GifuForms(value, default); continue; }
-                        if (Read_GifuForms(ref reader) is not { } v6) { return null; }
-                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_StudentSupportPlan_GifuForms(value, v6);
+                        text.BeginMember(frame, "\"gifuForms\":"u8, 5);
+                        if (reader.TokenType == JsonTokenType.Null) { text.Null(); global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_StudentSupportPlan_GifuForms(value, default); }
+                        else if (Read_GifuForms(ref reader, text) is not { } v6) { return null; }
+                        else { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_StudentSupportPlan_GifuForms(value, v6); }
                         continue;
                     }
 
@@ -3972,7 +4608,9 @@ internal static partial class PackageReader
                 case 10:
                     if (name.SequenceEqual("extensions"u8))
                     {
-                        if (!Mark(ref seen, 0x200UL) || Read_ValueList_RegionalExtension(ref reader) is not { } v9) { return null; }
+                        if (!Mark(ref seen, 0x200UL)) { return null; }
+                        text.BeginMember(frame, "\"extensions\":"u8, 4);
+                        if (Read_ValueList_RegionalExtension(ref reader, text) is not { } v9) { return null; }
                         global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_StudentSupportPlan_Extensions(value, v9);
                         continue;
                     }
@@ -3982,15 +4620,18 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("commonSheet"u8))
                     {
                         if (!Mark(ref seen, 0x8UL)) { return null; }
-                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_StudentSupportPlan_CommonSheet(value, default); continue; }
-                        if (Read_CommonSheet(ref reader) is not { } v3) { return null; }
-                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_StudentSupportPlan_CommonSheet(value, v3);
+                        text.BeginMember(frame, "\"commonSheet\":"u8, 2);
+                        if (reader.TokenType == JsonTokenType.Null) { text.Null(); global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_StudentSupportPlan_CommonSheet(value, default); }
+                        else if (Read_CommonSheet(ref reader, text) is not { } v3) { return null; }
+                        else { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_StudentSupportPlan_CommonSheet(value, v3); }
                         continue;
                     }
 
                     if (name.SequenceEqual("gradeSheets"u8))
                     {
-                        if (!Mark(ref seen, 0x10UL) || Read_ValueList_GradeSheet(ref reader) is not { } v4) { return null; }
+                        if (!Mark(ref seen, 0x10UL)) { return null; }
+                        text.BeginMember(frame, "\"gradeSheets\":"u8, 6);
+                        if (Read_ValueList_GradeSheet(ref reader, text) is not { } v4) { return null; }
                         global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_StudentSupportPlan_GradeSheets(value, v4);
                         continue;
                     }
@@ -3999,7 +4640,9 @@ internal static partial class PackageReader
                 case 14:
                     if (name.SequenceEqual("accommodations"u8))
                     {
-                        if (!Mark(ref seen, 0x80UL) || Read_ValueList_ReasonableAccommodation(ref reader) is not { } v7) { return null; }
+                        if (!Mark(ref seen, 0x80UL)) { return null; }
+                        text.BeginMember(frame, "\"accommodations\":"u8, 0);
+                        if (Read_ValueList_ReasonableAccommodation(ref reader, text) is not { } v7) { return null; }
                         global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_StudentSupportPlan_Accommodations(value, v7);
                         continue;
                     }
@@ -4008,7 +4651,9 @@ internal static partial class PackageReader
                 case 15:
                     if (name.SequenceEqual("caseConferences"u8))
                     {
-                        if (!Mark(ref seen, 0x20UL) || Read_ValueList_CaseConferenceRecord(ref reader) is not { } v5) { return null; }
+                        if (!Mark(ref seen, 0x20UL)) { return null; }
+                        text.BeginMember(frame, "\"caseConferences\":"u8, 1);
+                        if (Read_ValueList_CaseConferenceRecord(ref reader, text) is not { } v5) { return null; }
                         global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_StudentSupportPlan_CaseConferences(value, v5);
                         continue;
                     }
@@ -4019,15 +4664,19 @@ internal static partial class PackageReader
             }
         }
 
-        return reader.TokenType == JsonTokenType.EndObject && (seen & 0x1UL) == 0x1UL ? value : null;
+        if (reader.TokenType != JsonTokenType.EndObject || (seen & 0x1UL) != 0x1UL) { return null; }
+
+        text.CloseObject(frame);
+        return value;
     }
 
-    private static global::SupportPlan.Model.Sheets.SupportAgencyEntry? Read_SupportAgencyEntry(ref Utf8JsonReader reader)
+    private static global::SupportPlan.Model.Sheets.SupportAgencyEntry? Read_SupportAgencyEntry(ref Utf8JsonReader reader, CanonicalText text)
     {
         if (reader.TokenType != JsonTokenType.StartObject) { return null; }
 
         var value = global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.New_SupportAgencyEntry();
         var seen = 0UL;
+        var frame = text.OpenObject();
         while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
         {
             if (!Name(ref reader, out var name)) { return null; }
@@ -4037,7 +4686,9 @@ internal static partial class PackageReader
                 case 3:
                     if (name.SequenceEqual("row"u8))
                     {
-                        if (!Mark(ref seen, 0x1UL) || !Value(ref reader, Converter_SupportRow, out var v0)) { return null; }
+                        if (!Mark(ref seen, 0x1UL)) { return null; }
+                        text.BeginMember(frame, "\"row\":"u8, 4);
+                        if (!Value(ref reader, text, Converter_SupportRow, out var v0)) { return null; }
                         global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_SupportAgencyEntry_Row(value, v0);
                         continue;
                     }
@@ -4047,9 +4698,10 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("phone"u8))
                     {
                         if (!Mark(ref seen, 0x8UL)) { return null; }
-                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_SupportAgencyEntry_Phone(value, default); continue; }
-                        if (!Value(ref reader, Converter_Nullable_PhoneNumber, out var v3)) { return null; }
-                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_SupportAgencyEntry_Phone(value, v3);
+                        text.BeginMember(frame, "\"phone\":"u8, 3);
+                        if (reader.TokenType == JsonTokenType.Null) { text.Null(); global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_SupportAgencyEntry_Phone(value, default); }
+                        else if (!Value(ref reader, text, Converter_Nullable_PhoneNumber, out var v3)) { return null; }
+                        else { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_SupportAgencyEntry_Phone(value, v3); }
                         continue;
                     }
 
@@ -4058,9 +4710,10 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("agencyName"u8))
                     {
                         if (!Mark(ref seen, 0x4UL)) { return null; }
-                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_SupportAgencyEntry_AgencyName(value, default); continue; }
-                        if (!String(ref reader, out var v2)) { return null; }
-                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_SupportAgencyEntry_AgencyName(value, v2);
+                        text.BeginMember(frame, "\"agencyName\":"u8, 0);
+                        if (reader.TokenType == JsonTokenType.Null) { text.Null(); global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_SupportAgencyEntry_AgencyName(value, default); }
+                        else if (!String(ref reader, text, out var v2)) { return null; }
+                        else { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_SupportAgencyEntry_AgencyName(value, v2); }
                         continue;
                     }
 
@@ -4069,9 +4722,10 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("mainSupport"u8))
                     {
                         if (!Mark(ref seen, 0x2UL)) { return null; }
-                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_SupportAgencyEntry_MainSupport(value, default); continue; }
-                        if (!String(ref reader, out var v1)) { return null; }
-                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_SupportAgencyEntry_MainSupport(value, v1);
+                        text.BeginMember(frame, "\"mainSupport\":"u8, 1);
+                        if (reader.TokenType == JsonTokenType.Null) { text.Null(); global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_SupportAgencyEntry_MainSupport(value, default); }
+                        else if (!String(ref reader, text, out var v1)) { return null; }
+                        else { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_SupportAgencyEntry_MainSupport(value, v1); }
                         continue;
                     }
 
@@ -4080,9 +4734,10 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("personInCharge"u8))
                     {
                         if (!Mark(ref seen, 0x10UL)) { return null; }
-                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_SupportAgencyEntry_PersonInCharge(value, default); continue; }
-                        if (!String(ref reader, out var v4)) { return null; }
-                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_SupportAgencyEntry_PersonInCharge(value, v4);
+                        text.BeginMember(frame, "\"personInCharge\":"u8, 2);
+                        if (reader.TokenType == JsonTokenType.Null) { text.Null(); global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_SupportAgencyEntry_PersonInCharge(value, default); }
+                        else if (!String(ref reader, text, out var v4)) { return null; }
+                        else { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_SupportAgencyEntry_PersonInCharge(value, v4); }
                         continue;
                     }
 
@@ -4092,15 +4747,19 @@ internal static partial class PackageReader
             }
         }
 
-        return reader.TokenType == JsonTokenType.EndObject && (seen & 0x1UL) == 0x1UL ? value : null;
+        if (reader.TokenType != JsonTokenType.EndObject || (seen & 0x1UL) != 0x1UL) { return null; }
+
+        text.CloseObject(frame);
+        return value;
     }
 
-    private static global::SupportPlan.Model.Gifu.SupportChainEntry? Read_SupportChainEntry(ref Utf8JsonReader reader)
+    private static global::SupportPlan.Model.Gifu.SupportChainEntry? Read_SupportChainEntry(ref Utf8JsonReader reader, CanonicalText text)
     {
         if (reader.TokenType != JsonTokenType.StartObject) { return null; }
 
         var value = global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.New_SupportChainEntry();
         var seen = 0UL;
+        var frame = text.OpenObject();
         while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
         {
             if (!Name(ref reader, out var name)) { return null; }
@@ -4111,18 +4770,20 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("area"u8))
                     {
                         if (!Mark(ref seen, 0x1UL)) { return null; }
-                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_SupportChainEntry_Area(value, default); continue; }
-                        if (!String(ref reader, out var v0)) { return null; }
-                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_SupportChainEntry_Area(value, v0);
+                        text.BeginMember(frame, "\"area\":"u8, 0);
+                        if (reader.TokenType == JsonTokenType.Null) { text.Null(); global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_SupportChainEntry_Area(value, default); }
+                        else if (!String(ref reader, text, out var v0)) { return null; }
+                        else { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_SupportChainEntry_Area(value, v0); }
                         continue;
                     }
 
                     if (name.SequenceEqual("goal"u8))
                     {
                         if (!Mark(ref seen, 0x8UL)) { return null; }
-                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_SupportChainEntry_Goal(value, default); continue; }
-                        if (!String(ref reader, out var v3)) { return null; }
-                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_SupportChainEntry_Goal(value, v3);
+                        text.BeginMember(frame, "\"goal\":"u8, 5);
+                        if (reader.TokenType == JsonTokenType.Null) { text.Null(); global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_SupportChainEntry_Goal(value, default); }
+                        else if (!String(ref reader, text, out var v3)) { return null; }
+                        else { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_SupportChainEntry_Goal(value, v3); }
                         continue;
                     }
 
@@ -4131,9 +4792,10 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("canDo"u8))
                     {
                         if (!Mark(ref seen, 0x2UL)) { return null; }
-                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_SupportChainEntry_CanDo(value, default); continue; }
-                        if (!String(ref reader, out var v1)) { return null; }
-                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_SupportChainEntry_CanDo(value, v1);
+                        text.BeginMember(frame, "\"canDo\":"u8, 1);
+                        if (reader.TokenType == JsonTokenType.Null) { text.Null(); global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_SupportChainEntry_CanDo(value, default); }
+                        else if (!String(ref reader, text, out var v1)) { return null; }
+                        else { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_SupportChainEntry_CanDo(value, v1); }
                         continue;
                     }
 
@@ -4142,9 +4804,10 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("support"u8))
                     {
                         if (!Mark(ref seen, 0x10UL)) { return null; }
-                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_SupportChainEntry_Support(value, default); continue; }
-                        if (Read_SupportMethod(ref reader) is not { } v4) { return null; }
-                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_SupportChainEntry_Support(value, v4);
+                        text.BeginMember(frame, "\"support\":"u8, 6);
+                        if (reader.TokenType == JsonTokenType.Null) { text.Null(); global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_SupportChainEntry_Support(value, default); }
+                        else if (Read_SupportMethod(ref reader, text) is not { } v4) { return null; }
+                        else { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_SupportChainEntry_Support(value, v4); }
                         continue;
                     }
 
@@ -4153,9 +4816,10 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("evaluation"u8))
                     {
                         if (!Mark(ref seen, 0x20UL)) { return null; }
-                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_SupportChainEntry_Evaluation(value, default); continue; }
-                        if (!String(ref reader, out var v5)) { return null; }
-                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_SupportChainEntry_Evaluation(value, v5);
+                        text.BeginMember(frame, "\"evaluation\":"u8, 4);
+                        if (reader.TokenType == JsonTokenType.Null) { text.Null(); global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_SupportChainEntry_Evaluation(value, default); }
+                        else if (!String(ref reader, text, out var v5)) { return null; }
+                        else { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_SupportChainEntry_Evaluation(value, v5); }
                         continue;
                     }
 
@@ -4164,9 +4828,10 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("evaluatedOn"u8))
                     {
                         if (!Mark(ref seen, 0x40UL)) { return null; }
-                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_SupportChainEntry_EvaluatedOn(value, default); continue; }
-                        if (!Value(ref reader, Converter_Nullable_DateOnly, out var v6)) { return null; }
-                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_SupportChainEntry_EvaluatedOn(value, v6);
+                        text.BeginMember(frame, "\"evaluatedOn\":"u8, 3);
+                        if (reader.TokenType == JsonTokenType.Null) { text.Null(); global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_SupportChainEntry_EvaluatedOn(value, default); }
+                        else if (!Value(ref reader, text, Converter_Nullable_DateOnly, out var v6)) { return null; }
+                        else { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_SupportChainEntry_EvaluatedOn(value, v6); }
                         continue;
                     }
 
@@ -4175,9 +4840,10 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("difficulties"u8))
                     {
                         if (!Mark(ref seen, 0x4UL)) { return null; }
-                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_SupportChainEntry_Difficulties(value, default); continue; }
-                        if (!String(ref reader, out var v2)) { return null; }
-                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_SupportChainEntry_Difficulties(value, v2);
+                        text.BeginMember(frame, "\"difficulties\":"u8, 2);
+                        if (reader.TokenType == JsonTokenType.Null) { text.Null(); global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_SupportChainEntry_Difficulties(value, default); }
+                        else if (!String(ref reader, text, out var v2)) { return null; }
+                        else { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_SupportChainEntry_Difficulties(value, v2); }
                         continue;
                     }
 
@@ -4187,15 +4853,19 @@ internal static partial class PackageReader
             }
         }
 
-        return reader.TokenType == JsonTokenType.EndObject && (seen & 0x0UL) == 0x0UL ? value : null;
+        if (reader.TokenType != JsonTokenType.EndObject || (seen & 0x0UL) != 0x0UL) { return null; }
+
+        text.CloseObject(frame);
+        return value;
     }
 
-    private static global::SupportPlan.Model.Gifu.SupportMethod? Read_SupportMethod(ref Utf8JsonReader reader)
+    private static global::SupportPlan.Model.Gifu.SupportMethod? Read_SupportMethod(ref Utf8JsonReader reader, CanonicalText text)
     {
         if (reader.TokenType != JsonTokenType.StartObject) { return null; }
 
         var value = global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.New_SupportMethod();
         var seen = 0UL;
+        var frame = text.OpenObject();
         while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
         {
             if (!Name(ref reader, out var name)) { return null; }
@@ -4206,18 +4876,20 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("who"u8))
                     {
                         if (!Mark(ref seen, 0x1UL)) { return null; }
-                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_SupportMethod_Who(value, default); continue; }
-                        if (!String(ref reader, out var v0)) { return null; }
-                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_SupportMethod_Who(value, v0);
+                        text.BeginMember(frame, "\"who\":"u8, 3);
+                        if (reader.TokenType == JsonTokenType.Null) { text.Null(); global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_SupportMethod_Who(value, default); }
+                        else if (!String(ref reader, text, out var v0)) { return null; }
+                        else { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_SupportMethod_Who(value, v0); }
                         continue;
                     }
 
                     if (name.SequenceEqual("how"u8))
                     {
                         if (!Mark(ref seen, 0x4UL)) { return null; }
-                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_SupportMethod_How(value, default); continue; }
-                        if (!String(ref reader, out var v2)) { return null; }
-                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_SupportMethod_How(value, v2);
+                        text.BeginMember(frame, "\"how\":"u8, 0);
+                        if (reader.TokenType == JsonTokenType.Null) { text.Null(); global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_SupportMethod_How(value, default); }
+                        else if (!String(ref reader, text, out var v2)) { return null; }
+                        else { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_SupportMethod_How(value, v2); }
                         continue;
                     }
 
@@ -4226,9 +4898,10 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("when"u8))
                     {
                         if (!Mark(ref seen, 0x2UL)) { return null; }
-                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_SupportMethod_When(value, default); continue; }
-                        if (!String(ref reader, out var v1)) { return null; }
-                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_SupportMethod_When(value, v1);
+                        text.BeginMember(frame, "\"when\":"u8, 1);
+                        if (reader.TokenType == JsonTokenType.Null) { text.Null(); global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_SupportMethod_When(value, default); }
+                        else if (!String(ref reader, text, out var v1)) { return null; }
+                        else { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_SupportMethod_When(value, v1); }
                         continue;
                     }
 
@@ -4237,9 +4910,10 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("whenUnstable"u8))
                     {
                         if (!Mark(ref seen, 0x10UL)) { return null; }
-                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_SupportMethod_WhenUnstable(value, default); continue; }
-                        if (!String(ref reader, out var v4)) { return null; }
-                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_SupportMethod_WhenUnstable(value, v4);
+                        text.BeginMember(frame, "\"whenUnstable\":"u8, 2);
+                        if (reader.TokenType == JsonTokenType.Null) { text.Null(); global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_SupportMethod_WhenUnstable(value, default); }
+                        else if (!String(ref reader, text, out var v4)) { return null; }
+                        else { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_SupportMethod_WhenUnstable(value, v4); }
                         continue;
                     }
 
@@ -4248,9 +4922,10 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("workingEnvironment"u8))
                     {
                         if (!Mark(ref seen, 0x8UL)) { return null; }
-                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_SupportMethod_WorkingEnvironment(value, default); continue; }
-                        if (!String(ref reader, out var v3)) { return null; }
-                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_SupportMethod_WorkingEnvironment(value, v3);
+                        text.BeginMember(frame, "\"workingEnvironment\":"u8, 4);
+                        if (reader.TokenType == JsonTokenType.Null) { text.Null(); global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_SupportMethod_WorkingEnvironment(value, default); }
+                        else if (!String(ref reader, text, out var v3)) { return null; }
+                        else { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_SupportMethod_WorkingEnvironment(value, v3); }
                         continue;
                     }
 
@@ -4260,15 +4935,19 @@ internal static partial class PackageReader
             }
         }
 
-        return reader.TokenType == JsonTokenType.EndObject && (seen & 0x0UL) == 0x0UL ? value : null;
+        if (reader.TokenType != JsonTokenType.EndObject || (seen & 0x0UL) != 0x0UL) { return null; }
+
+        text.CloseObject(frame);
+        return value;
     }
 
-    private static global::SupportPlan.Model.Needs.SupportNeeds? Read_SupportNeeds(ref Utf8JsonReader reader)
+    private static global::SupportPlan.Model.Needs.SupportNeeds? Read_SupportNeeds(ref Utf8JsonReader reader, CanonicalText text)
     {
         if (reader.TokenType != JsonTokenType.StartObject) { return null; }
 
         var value = global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.New_SupportNeeds();
         var seen = 0UL;
+        var frame = text.OpenObject();
         while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
         {
             if (!Name(ref reader, out var name)) { return null; }
@@ -4279,9 +4958,10 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("disability"u8))
                     {
                         if (!Mark(ref seen, 0x1UL)) { return null; }
-                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_SupportNeeds_Disability(value, default); continue; }
-                        if (Read_DisabilityNeed(ref reader) is not { } v0) { return null; }
-                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_SupportNeeds_Disability(value, v0);
+                        text.BeginMember(frame, "\"disability\":"u8, 0);
+                        if (reader.TokenType == JsonTokenType.Null) { text.Null(); global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_SupportNeeds_Disability(value, default); }
+                        else if (Read_DisabilityNeed(ref reader, text) is not { } v0) { return null; }
+                        else { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_SupportNeeds_Disability(value, v0); }
                         continue;
                     }
 
@@ -4290,9 +4970,10 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("nonAttendance"u8))
                     {
                         if (!Mark(ref seen, 0x2UL)) { return null; }
-                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_SupportNeeds_NonAttendance(value, default); continue; }
-                        if (Read_NonAttendanceNeed(ref reader) is not { } v1) { return null; }
-                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_SupportNeeds_NonAttendance(value, v1);
+                        text.BeginMember(frame, "\"nonAttendance\":"u8, 2);
+                        if (reader.TokenType == JsonTokenType.Null) { text.Null(); global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_SupportNeeds_NonAttendance(value, default); }
+                        else if (Read_NonAttendanceNeed(ref reader, text) is not { } v1) { return null; }
+                        else { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_SupportNeeds_NonAttendance(value, v1); }
                         continue;
                     }
 
@@ -4301,9 +4982,10 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("japaneseLanguage"u8))
                     {
                         if (!Mark(ref seen, 0x4UL)) { return null; }
-                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_SupportNeeds_JapaneseLanguage(value, default); continue; }
-                        if (Read_JapaneseLanguageNeed(ref reader) is not { } v2) { return null; }
-                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_SupportNeeds_JapaneseLanguage(value, v2);
+                        text.BeginMember(frame, "\"japaneseLanguage\":"u8, 1);
+                        if (reader.TokenType == JsonTokenType.Null) { text.Null(); global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_SupportNeeds_JapaneseLanguage(value, default); }
+                        else if (Read_JapaneseLanguageNeed(ref reader, text) is not { } v2) { return null; }
+                        else { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_SupportNeeds_JapaneseLanguage(value, v2); }
                         continue;
                     }
 
@@ -4313,15 +4995,19 @@ internal static partial class PackageReader
             }
         }
 
-        return reader.TokenType == JsonTokenType.EndObject && (seen & 0x0UL) == 0x0UL ? value : null;
+        if (reader.TokenType != JsonTokenType.EndObject || (seen & 0x0UL) != 0x0UL) { return null; }
+
+        text.CloseObject(frame);
+        return value;
     }
 
-    private static global::SupportPlan.Model.Sheets.TermPlan? Read_TermPlan(ref Utf8JsonReader reader)
+    private static global::SupportPlan.Model.Sheets.TermPlan? Read_TermPlan(ref Utf8JsonReader reader, CanonicalText text)
     {
         if (reader.TokenType != JsonTokenType.StartObject) { return null; }
 
         var value = global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.New_TermPlan();
         var seen = 0UL;
+        var frame = text.OpenObject();
         while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
         {
             if (!Name(ref reader, out var name)) { return null; }
@@ -4331,7 +5017,9 @@ internal static partial class PackageReader
                 case 4:
                     if (name.SequenceEqual("term"u8))
                     {
-                        if (!Mark(ref seen, 0x1UL) || !Value(ref reader, Converter_Term, out var v0)) { return null; }
+                        if (!Mark(ref seen, 0x1UL)) { return null; }
+                        text.BeginMember(frame, "\"term\":"u8, 2);
+                        if (!Value(ref reader, text, Converter_Term, out var v0)) { return null; }
                         global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_TermPlan_Term(value, v0);
                         continue;
                     }
@@ -4341,9 +5029,10 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("school"u8))
                     {
                         if (!Mark(ref seen, 0x2UL)) { return null; }
-                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_TermPlan_School(value, default); continue; }
-                        if (Read_GoalSupportEvaluation(ref reader) is not { } v1) { return null; }
-                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_TermPlan_School(value, v1);
+                        text.BeginMember(frame, "\"school\":"u8, 1);
+                        if (reader.TokenType == JsonTokenType.Null) { text.Null(); global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_TermPlan_School(value, default); }
+                        else if (Read_GoalSupportEvaluation(ref reader, text) is not { } v1) { return null; }
+                        else { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_TermPlan_School(value, v1); }
                         continue;
                     }
 
@@ -4352,9 +5041,10 @@ internal static partial class PackageReader
                     if (name.SequenceEqual("agencies"u8))
                     {
                         if (!Mark(ref seen, 0x4UL)) { return null; }
-                        if (reader.TokenType == JsonTokenType.Null) { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_TermPlan_Agencies(value, default); continue; }
-                        if (Read_GoalSupportEvaluation(ref reader) is not { } v2) { return null; }
-                        global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_TermPlan_Agencies(value, v2);
+                        text.BeginMember(frame, "\"agencies\":"u8, 0);
+                        if (reader.TokenType == JsonTokenType.Null) { text.Null(); global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_TermPlan_Agencies(value, default); }
+                        else if (Read_GoalSupportEvaluation(ref reader, text) is not { } v2) { return null; }
+                        else { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_TermPlan_Agencies(value, v2); }
                         continue;
                     }
 
@@ -4364,441 +5054,589 @@ internal static partial class PackageReader
             }
         }
 
-        return reader.TokenType == JsonTokenType.EndObject && (seen & 0x1UL) == 0x1UL ? value : null;
+        if (reader.TokenType != JsonTokenType.EndObject || (seen & 0x1UL) != 0x1UL) { return null; }
+
+        text.CloseObject(frame);
+        return value;
     }
 
-    private static global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Gifu.AgencyCollaboration>? Read_ValueList_AgencyCollaboration(ref Utf8JsonReader reader)
+    private static global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Gifu.AgencyCollaboration>? Read_ValueList_AgencyCollaboration(ref Utf8JsonReader reader, CanonicalText text)
     {
         if (reader.TokenType != JsonTokenType.StartArray) { return null; }
 
         var items = new global::System.Collections.Generic.List<global::SupportPlan.Model.Gifu.AgencyCollaboration>();
+        text.OpenArray();
         while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
         {
-            if (Read_AgencyCollaboration(ref reader) is not { } item) { return null; }
+            if (items.Count > 0) { text.Comma(); }
+            if (Read_AgencyCollaboration(ref reader, text) is not { } item) { return null; }
 
             items.Add(item);
         }
 
-        return reader.TokenType == JsonTokenType.EndArray ? new global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Gifu.AgencyCollaboration>(items) : null;
+        if (reader.TokenType != JsonTokenType.EndArray) { return null; }
+
+        text.CloseArray();
+        return new global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Gifu.AgencyCollaboration>(items);
     }
 
-    private static global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Conferences.AgencyInformation>? Read_ValueList_AgencyInformation(ref Utf8JsonReader reader)
+    private static global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Conferences.AgencyInformation>? Read_ValueList_AgencyInformation(ref Utf8JsonReader reader, CanonicalText text)
     {
         if (reader.TokenType != JsonTokenType.StartArray) { return null; }
 
         var items = new global::System.Collections.Generic.List<global::SupportPlan.Model.Conferences.AgencyInformation>();
+        text.OpenArray();
         while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
         {
-            if (Read_AgencyInformation(ref reader) is not { } item) { return null; }
+            if (items.Count > 0) { text.Comma(); }
+            if (Read_AgencyInformation(ref reader, text) is not { } item) { return null; }
 
             items.Add(item);
         }
 
-        return reader.TokenType == JsonTokenType.EndArray ? new global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Conferences.AgencyInformation>(items) : null;
+        if (reader.TokenType != JsonTokenType.EndArray) { return null; }
+
+        text.CloseArray();
+        return new global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Conferences.AgencyInformation>(items);
     }
 
-    private static global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Accommodations.AgreementParty>? Read_ValueList_AgreementParty(ref Utf8JsonReader reader)
+    private static global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Accommodations.AgreementParty>? Read_ValueList_AgreementParty(ref Utf8JsonReader reader, CanonicalText text)
     {
         if (reader.TokenType != JsonTokenType.StartArray) { return null; }
 
         var items = new global::System.Collections.Generic.List<global::SupportPlan.Model.Accommodations.AgreementParty>();
+        text.OpenArray();
         while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
         {
-            if (!Value(ref reader, Converter_AgreementParty, out var item)) { return null; }
+            if (items.Count > 0) { text.Comma(); }
+            if (!Value(ref reader, text, Converter_AgreementParty, out var item)) { return null; }
 
             items.Add(item);
         }
 
-        return reader.TokenType == JsonTokenType.EndArray ? new global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Accommodations.AgreementParty>(items) : null;
+        if (reader.TokenType != JsonTokenType.EndArray) { return null; }
+
+        text.CloseArray();
+        return new global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Accommodations.AgreementParty>(items);
     }
 
-    private static global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Sheets.AppendRecord>? Read_ValueList_AppendRecord(ref Utf8JsonReader reader)
+    private static global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Sheets.AppendRecord>? Read_ValueList_AppendRecord(ref Utf8JsonReader reader, CanonicalText text)
     {
         if (reader.TokenType != JsonTokenType.StartArray) { return null; }
 
         var items = new global::System.Collections.Generic.List<global::SupportPlan.Model.Sheets.AppendRecord>();
+        text.OpenArray();
         while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
         {
-            if (Read_AppendRecord(ref reader) is not { } item) { return null; }
+            if (items.Count > 0) { text.Comma(); }
+            if (Read_AppendRecord(ref reader, text) is not { } item) { return null; }
 
             items.Add(item);
         }
 
-        return reader.TokenType == JsonTokenType.EndArray ? new global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Sheets.AppendRecord>(items) : null;
+        if (reader.TokenType != JsonTokenType.EndArray) { return null; }
+
+        text.CloseArray();
+        return new global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Sheets.AppendRecord>(items);
     }
 
-    private static global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Sheets.Assessment>? Read_ValueList_Assessment(ref Utf8JsonReader reader)
+    private static global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Sheets.Assessment>? Read_ValueList_Assessment(ref Utf8JsonReader reader, CanonicalText text)
     {
         if (reader.TokenType != JsonTokenType.StartArray) { return null; }
 
         var items = new global::System.Collections.Generic.List<global::SupportPlan.Model.Sheets.Assessment>();
+        text.OpenArray();
         while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
         {
-            if (Read_Assessment(ref reader) is not { } item) { return null; }
+            if (items.Count > 0) { text.Comma(); }
+            if (Read_Assessment(ref reader, text) is not { } item) { return null; }
 
             items.Add(item);
         }
 
-        return reader.TokenType == JsonTokenType.EndArray ? new global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Sheets.Assessment>(items) : null;
+        if (reader.TokenType != JsonTokenType.EndArray) { return null; }
+
+        text.CloseArray();
+        return new global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Sheets.Assessment>(items);
     }
 
-    private static global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Conferences.CaseConferenceRecord>? Read_ValueList_CaseConferenceRecord(ref Utf8JsonReader reader)
+    private static global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Conferences.CaseConferenceRecord>? Read_ValueList_CaseConferenceRecord(ref Utf8JsonReader reader, CanonicalText text)
     {
         if (reader.TokenType != JsonTokenType.StartArray) { return null; }
 
         var items = new global::System.Collections.Generic.List<global::SupportPlan.Model.Conferences.CaseConferenceRecord>();
+        text.OpenArray();
         while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
         {
-            if (Read_CaseConferenceRecord(ref reader) is not { } item) { return null; }
+            if (items.Count > 0) { text.Comma(); }
+            if (Read_CaseConferenceRecord(ref reader, text) is not { } item) { return null; }
 
             items.Add(item);
         }
 
-        return reader.TokenType == JsonTokenType.EndArray ? new global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Conferences.CaseConferenceRecord>(items) : null;
+        if (reader.TokenType != JsonTokenType.EndArray) { return null; }
+
+        text.CloseArray();
+        return new global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Conferences.CaseConferenceRecord>(items);
     }
 
-    private static global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Conferences.ConferenceParticipant>? Read_ValueList_ConferenceParticipant(ref Utf8JsonReader reader)
+    private static global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Conferences.ConferenceParticipant>? Read_ValueList_ConferenceParticipant(ref Utf8JsonReader reader, CanonicalText text)
     {
         if (reader.TokenType != JsonTokenType.StartArray) { return null; }
 
         var items = new global::System.Collections.Generic.List<global::SupportPlan.Model.Conferences.ConferenceParticipant>();
+        text.OpenArray();
         while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
         {
-            if (Read_ConferenceParticipant(ref reader) is not { } item) { return null; }
+            if (items.Count > 0) { text.Comma(); }
+            if (Read_ConferenceParticipant(ref reader, text) is not { } item) { return null; }
 
             items.Add(item);
         }
 
-        return reader.TokenType == JsonTokenType.EndArray ? new global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Conferences.ConferenceParticipant>(items) : null;
+        if (reader.TokenType != JsonTokenType.EndArray) { return null; }
+
+        text.CloseArray();
+        return new global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Conferences.ConferenceParticipant>(items);
     }
 
-    private static global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Consent.ConsentRecord>? Read_ValueList_ConsentRecord(ref Utf8JsonReader reader)
+    private static global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Consent.ConsentRecord>? Read_ValueList_ConsentRecord(ref Utf8JsonReader reader, CanonicalText text)
     {
         if (reader.TokenType != JsonTokenType.StartArray) { return null; }
 
         var items = new global::System.Collections.Generic.List<global::SupportPlan.Model.Consent.ConsentRecord>();
+        text.OpenArray();
         while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
         {
-            if (Read_ConsentRecord(ref reader) is not { } item) { return null; }
+            if (items.Count > 0) { text.Comma(); }
+            if (Read_ConsentRecord(ref reader, text) is not { } item) { return null; }
 
             items.Add(item);
         }
 
-        return reader.TokenType == JsonTokenType.EndArray ? new global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Consent.ConsentRecord>(items) : null;
+        if (reader.TokenType != JsonTokenType.EndArray) { return null; }
+
+        text.CloseArray();
+        return new global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Consent.ConsentRecord>(items);
     }
 
-    private static global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Consent.ContactAttempt>? Read_ValueList_ContactAttempt(ref Utf8JsonReader reader)
+    private static global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Consent.ContactAttempt>? Read_ValueList_ContactAttempt(ref Utf8JsonReader reader, CanonicalText text)
     {
         if (reader.TokenType != JsonTokenType.StartArray) { return null; }
 
         var items = new global::System.Collections.Generic.List<global::SupportPlan.Model.Consent.ContactAttempt>();
+        text.OpenArray();
         while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
         {
-            if (Read_ContactAttempt(ref reader) is not { } item) { return null; }
+            if (items.Count > 0) { text.Comma(); }
+            if (Read_ContactAttempt(ref reader, text) is not { } item) { return null; }
 
             items.Add(item);
         }
 
-        return reader.TokenType == JsonTokenType.EndArray ? new global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Consent.ContactAttempt>(items) : null;
+        if (reader.TokenType != JsonTokenType.EndArray) { return null; }
+
+        text.CloseArray();
+        return new global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Consent.ContactAttempt>(items);
     }
 
-    private static global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Attendance.DailyAttendance>? Read_ValueList_DailyAttendance(ref Utf8JsonReader reader)
+    private static global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Attendance.DailyAttendance>? Read_ValueList_DailyAttendance(ref Utf8JsonReader reader, CanonicalText text)
     {
         if (reader.TokenType != JsonTokenType.StartArray) { return null; }
 
         var items = new global::System.Collections.Generic.List<global::SupportPlan.Model.Attendance.DailyAttendance>();
+        text.OpenArray();
         while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
         {
-            if (Read_DailyAttendance(ref reader) is not { } item) { return null; }
+            if (items.Count > 0) { text.Comma(); }
+            if (Read_DailyAttendance(ref reader, text) is not { } item) { return null; }
 
             items.Add(item);
         }
 
-        return reader.TokenType == JsonTokenType.EndArray ? new global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Attendance.DailyAttendance>(items) : null;
+        if (reader.TokenType != JsonTokenType.EndArray) { return null; }
+
+        text.CloseArray();
+        return new global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Attendance.DailyAttendance>(items);
     }
 
-    private static global::SupportPlan.Model.Collections.ValueList<global::System.DateOnly>? Read_ValueList_DateOnly(ref Utf8JsonReader reader)
+    private static global::SupportPlan.Model.Collections.ValueList<global::System.DateOnly>? Read_ValueList_DateOnly(ref Utf8JsonReader reader, CanonicalText text)
     {
         if (reader.TokenType != JsonTokenType.StartArray) { return null; }
 
         var items = new global::System.Collections.Generic.List<global::System.DateOnly>();
+        text.OpenArray();
         while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
         {
-            if (!Value(ref reader, Converter_DateOnly, out var item)) { return null; }
+            if (items.Count > 0) { text.Comma(); }
+            if (!Value(ref reader, text, Converter_DateOnly, out var item)) { return null; }
 
             items.Add(item);
         }
 
-        return reader.TokenType == JsonTokenType.EndArray ? new global::SupportPlan.Model.Collections.ValueList<global::System.DateOnly>(items) : null;
+        if (reader.TokenType != JsonTokenType.EndArray) { return null; }
+
+        text.CloseArray();
+        return new global::SupportPlan.Model.Collections.ValueList<global::System.DateOnly>(items);
     }
 
-    private static global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Sheets.DatedNote>? Read_ValueList_DatedNote(ref Utf8JsonReader reader)
+    private static global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Sheets.DatedNote>? Read_ValueList_DatedNote(ref Utf8JsonReader reader, CanonicalText text)
     {
         if (reader.TokenType != JsonTokenType.StartArray) { return null; }
 
         var items = new global::System.Collections.Generic.List<global::SupportPlan.Model.Sheets.DatedNote>();
+        text.OpenArray();
         while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
         {
-            if (Read_DatedNote(ref reader) is not { } item) { return null; }
+            if (items.Count > 0) { text.Comma(); }
+            if (Read_DatedNote(ref reader, text) is not { } item) { return null; }
 
             items.Add(item);
         }
 
-        return reader.TokenType == JsonTokenType.EndArray ? new global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Sheets.DatedNote>(items) : null;
+        if (reader.TokenType != JsonTokenType.EndArray) { return null; }
+
+        text.CloseArray();
+        return new global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Sheets.DatedNote>(items);
     }
 
-    private static global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Sheets.Diagnosis>? Read_ValueList_Diagnosis(ref Utf8JsonReader reader)
+    private static global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Sheets.Diagnosis>? Read_ValueList_Diagnosis(ref Utf8JsonReader reader, CanonicalText text)
     {
         if (reader.TokenType != JsonTokenType.StartArray) { return null; }
 
         var items = new global::System.Collections.Generic.List<global::SupportPlan.Model.Sheets.Diagnosis>();
+        text.OpenArray();
         while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
         {
-            if (Read_Diagnosis(ref reader) is not { } item) { return null; }
+            if (items.Count > 0) { text.Comma(); }
+            if (Read_Diagnosis(ref reader, text) is not { } item) { return null; }
 
             items.Add(item);
         }
 
-        return reader.TokenType == JsonTokenType.EndArray ? new global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Sheets.Diagnosis>(items) : null;
+        if (reader.TokenType != JsonTokenType.EndArray) { return null; }
+
+        text.CloseArray();
+        return new global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Sheets.Diagnosis>(items);
     }
 
-    private static global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Accommodations.DisabilityCategory>? Read_ValueList_DisabilityCategory(ref Utf8JsonReader reader)
+    private static global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Accommodations.DisabilityCategory>? Read_ValueList_DisabilityCategory(ref Utf8JsonReader reader, CanonicalText text)
     {
         if (reader.TokenType != JsonTokenType.StartArray) { return null; }
 
         var items = new global::System.Collections.Generic.List<global::SupportPlan.Model.Accommodations.DisabilityCategory>();
+        text.OpenArray();
         while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
         {
-            if (!Value(ref reader, Converter_DisabilityCategory, out var item)) { return null; }
+            if (items.Count > 0) { text.Comma(); }
+            if (!Value(ref reader, text, Converter_DisabilityCategory, out var item)) { return null; }
 
             items.Add(item);
         }
 
-        return reader.TokenType == JsonTokenType.EndArray ? new global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Accommodations.DisabilityCategory>(items) : null;
+        if (reader.TokenType != JsonTokenType.EndArray) { return null; }
+
+        text.CloseArray();
+        return new global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Accommodations.DisabilityCategory>(items);
     }
 
-    private static global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Sheets.DisabilityCertificate>? Read_ValueList_DisabilityCertificate(ref Utf8JsonReader reader)
+    private static global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Sheets.DisabilityCertificate>? Read_ValueList_DisabilityCertificate(ref Utf8JsonReader reader, CanonicalText text)
     {
         if (reader.TokenType != JsonTokenType.StartArray) { return null; }
 
         var items = new global::System.Collections.Generic.List<global::SupportPlan.Model.Sheets.DisabilityCertificate>();
+        text.OpenArray();
         while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
         {
-            if (Read_DisabilityCertificate(ref reader) is not { } item) { return null; }
+            if (items.Count > 0) { text.Comma(); }
+            if (Read_DisabilityCertificate(ref reader, text) is not { } item) { return null; }
 
             items.Add(item);
         }
 
-        return reader.TokenType == JsonTokenType.EndArray ? new global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Sheets.DisabilityCertificate>(items) : null;
+        if (reader.TokenType != JsonTokenType.EndArray) { return null; }
+
+        text.CloseArray();
+        return new global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Sheets.DisabilityCertificate>(items);
     }
 
-    private static global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Attendance.GradeAttendance>? Read_ValueList_GradeAttendance(ref Utf8JsonReader reader)
+    private static global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Attendance.GradeAttendance>? Read_ValueList_GradeAttendance(ref Utf8JsonReader reader, CanonicalText text)
     {
         if (reader.TokenType != JsonTokenType.StartArray) { return null; }
 
         var items = new global::System.Collections.Generic.List<global::SupportPlan.Model.Attendance.GradeAttendance>();
+        text.OpenArray();
         while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
         {
-            if (Read_GradeAttendance(ref reader) is not { } item) { return null; }
+            if (items.Count > 0) { text.Comma(); }
+            if (Read_GradeAttendance(ref reader, text) is not { } item) { return null; }
 
             items.Add(item);
         }
 
-        return reader.TokenType == JsonTokenType.EndArray ? new global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Attendance.GradeAttendance>(items) : null;
+        if (reader.TokenType != JsonTokenType.EndArray) { return null; }
+
+        text.CloseArray();
+        return new global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Attendance.GradeAttendance>(items);
     }
 
-    private static global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Sheets.GradeSheet>? Read_ValueList_GradeSheet(ref Utf8JsonReader reader)
+    private static global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Sheets.GradeSheet>? Read_ValueList_GradeSheet(ref Utf8JsonReader reader, CanonicalText text)
     {
         if (reader.TokenType != JsonTokenType.StartArray) { return null; }
 
         var items = new global::System.Collections.Generic.List<global::SupportPlan.Model.Sheets.GradeSheet>();
+        text.OpenArray();
         while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
         {
-            if (Read_GradeSheet(ref reader) is not { } item) { return null; }
+            if (items.Count > 0) { text.Comma(); }
+            if (Read_GradeSheet(ref reader, text) is not { } item) { return null; }
 
             items.Add(item);
         }
 
-        return reader.TokenType == JsonTokenType.EndArray ? new global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Sheets.GradeSheet>(items) : null;
+        if (reader.TokenType != JsonTokenType.EndArray) { return null; }
+
+        text.CloseArray();
+        return new global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Sheets.GradeSheet>(items);
     }
 
-    private static global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.People.Guardian>? Read_ValueList_Guardian(ref Utf8JsonReader reader)
+    private static global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.People.Guardian>? Read_ValueList_Guardian(ref Utf8JsonReader reader, CanonicalText text)
     {
         if (reader.TokenType != JsonTokenType.StartArray) { return null; }
 
         var items = new global::System.Collections.Generic.List<global::SupportPlan.Model.People.Guardian>();
+        text.OpenArray();
         while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
         {
-            if (Read_Guardian(ref reader) is not { } item) { return null; }
+            if (items.Count > 0) { text.Comma(); }
+            if (Read_Guardian(ref reader, text) is not { } item) { return null; }
 
             items.Add(item);
         }
 
-        return reader.TokenType == JsonTokenType.EndArray ? new global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.People.Guardian>(items) : null;
+        if (reader.TokenType != JsonTokenType.EndArray) { return null; }
+
+        text.CloseArray();
+        return new global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.People.Guardian>(items);
     }
 
-    private static global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Rules.Decisions.ItemDecision>? Read_ValueList_ItemDecision(ref Utf8JsonReader reader)
+    private static global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Rules.Decisions.ItemDecision>? Read_ValueList_ItemDecision(ref Utf8JsonReader reader, CanonicalText text)
     {
         if (reader.TokenType != JsonTokenType.StartArray) { return null; }
 
         var items = new global::System.Collections.Generic.List<global::SupportPlan.Rules.Decisions.ItemDecision>();
+        text.OpenArray();
         while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
         {
-            if (Read_ItemDecision(ref reader) is not { } item) { return null; }
+            if (items.Count > 0) { text.Comma(); }
+            if (Read_ItemDecision(ref reader, text) is not { } item) { return null; }
 
             items.Add(item);
         }
 
-        return reader.TokenType == JsonTokenType.EndArray ? new global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Rules.Decisions.ItemDecision>(items) : null;
+        if (reader.TokenType != JsonTokenType.EndArray) { return null; }
+
+        text.CloseArray();
+        return new global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Rules.Decisions.ItemDecision>(items);
     }
 
-    private static global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Attendance.MonthlyAttendance>? Read_ValueList_MonthlyAttendance(ref Utf8JsonReader reader)
+    private static global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Attendance.MonthlyAttendance>? Read_ValueList_MonthlyAttendance(ref Utf8JsonReader reader, CanonicalText text)
     {
         if (reader.TokenType != JsonTokenType.StartArray) { return null; }
 
         var items = new global::System.Collections.Generic.List<global::SupportPlan.Model.Attendance.MonthlyAttendance>();
+        text.OpenArray();
         while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
         {
-            if (Read_MonthlyAttendance(ref reader) is not { } item) { return null; }
+            if (items.Count > 0) { text.Comma(); }
+            if (Read_MonthlyAttendance(ref reader, text) is not { } item) { return null; }
 
             items.Add(item);
         }
 
-        return reader.TokenType == JsonTokenType.EndArray ? new global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Attendance.MonthlyAttendance>(items) : null;
+        if (reader.TokenType != JsonTokenType.EndArray) { return null; }
+
+        text.CloseArray();
+        return new global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Attendance.MonthlyAttendance>(items);
     }
 
-    private static global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Accommodations.ReasonableAccommodation>? Read_ValueList_ReasonableAccommodation(ref Utf8JsonReader reader)
+    private static global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Accommodations.ReasonableAccommodation>? Read_ValueList_ReasonableAccommodation(ref Utf8JsonReader reader, CanonicalText text)
     {
         if (reader.TokenType != JsonTokenType.StartArray) { return null; }
 
         var items = new global::System.Collections.Generic.List<global::SupportPlan.Model.Accommodations.ReasonableAccommodation>();
+        text.OpenArray();
         while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
         {
-            if (Read_ReasonableAccommodation(ref reader) is not { } item) { return null; }
+            if (items.Count > 0) { text.Comma(); }
+            if (Read_ReasonableAccommodation(ref reader, text) is not { } item) { return null; }
 
             items.Add(item);
         }
 
-        return reader.TokenType == JsonTokenType.EndArray ? new global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Accommodations.ReasonableAccommodation>(items) : null;
+        if (reader.TokenType != JsonTokenType.EndArray) { return null; }
+
+        text.CloseArray();
+        return new global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Accommodations.ReasonableAccommodation>(items);
     }
 
-    private static global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Rules.Decisions.RecordedProcedure>? Read_ValueList_RecordedProcedure(ref Utf8JsonReader reader)
+    private static global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Rules.Decisions.RecordedProcedure>? Read_ValueList_RecordedProcedure(ref Utf8JsonReader reader, CanonicalText text)
     {
         if (reader.TokenType != JsonTokenType.StartArray) { return null; }
 
         var items = new global::System.Collections.Generic.List<global::SupportPlan.Rules.Decisions.RecordedProcedure>();
+        text.OpenArray();
         while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
         {
-            if (Read_RecordedProcedure(ref reader) is not { } item) { return null; }
+            if (items.Count > 0) { text.Comma(); }
+            if (Read_RecordedProcedure(ref reader, text) is not { } item) { return null; }
 
             items.Add(item);
         }
 
-        return reader.TokenType == JsonTokenType.EndArray ? new global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Rules.Decisions.RecordedProcedure>(items) : null;
+        if (reader.TokenType != JsonTokenType.EndArray) { return null; }
+
+        text.CloseArray();
+        return new global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Rules.Decisions.RecordedProcedure>(items);
     }
 
-    private static global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Extensions.RegionalExtension>? Read_ValueList_RegionalExtension(ref Utf8JsonReader reader)
+    private static global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Extensions.RegionalExtension>? Read_ValueList_RegionalExtension(ref Utf8JsonReader reader, CanonicalText text)
     {
         if (reader.TokenType != JsonTokenType.StartArray) { return null; }
 
         var items = new global::System.Collections.Generic.List<global::SupportPlan.Model.Extensions.RegionalExtension>();
+        text.OpenArray();
         while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
         {
-            if (Read_RegionalExtension(ref reader) is not { } item) { return null; }
+            if (items.Count > 0) { text.Comma(); }
+            if (Read_RegionalExtension(ref reader, text) is not { } item) { return null; }
 
             items.Add(item);
         }
 
-        return reader.TokenType == JsonTokenType.EndArray ? new global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Extensions.RegionalExtension>(items) : null;
+        if (reader.TokenType != JsonTokenType.EndArray) { return null; }
+
+        text.CloseArray();
+        return new global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Extensions.RegionalExtension>(items);
     }
 
-    private static global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Conferences.RoleAssignment>? Read_ValueList_RoleAssignment(ref Utf8JsonReader reader)
+    private static global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Conferences.RoleAssignment>? Read_ValueList_RoleAssignment(ref Utf8JsonReader reader, CanonicalText text)
     {
         if (reader.TokenType != JsonTokenType.StartArray) { return null; }
 
         var items = new global::System.Collections.Generic.List<global::SupportPlan.Model.Conferences.RoleAssignment>();
+        text.OpenArray();
         while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
         {
-            if (Read_RoleAssignment(ref reader) is not { } item) { return null; }
+            if (items.Count > 0) { text.Comma(); }
+            if (Read_RoleAssignment(ref reader, text) is not { } item) { return null; }
 
             items.Add(item);
         }
 
-        return reader.TokenType == JsonTokenType.EndArray ? new global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Conferences.RoleAssignment>(items) : null;
+        if (reader.TokenType != JsonTokenType.EndArray) { return null; }
+
+        text.CloseArray();
+        return new global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Conferences.RoleAssignment>(items);
     }
 
-    private static global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Plans.SchoolHistoryEntry>? Read_ValueList_SchoolHistoryEntry(ref Utf8JsonReader reader)
+    private static global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Plans.SchoolHistoryEntry>? Read_ValueList_SchoolHistoryEntry(ref Utf8JsonReader reader, CanonicalText text)
     {
         if (reader.TokenType != JsonTokenType.StartArray) { return null; }
 
         var items = new global::System.Collections.Generic.List<global::SupportPlan.Model.Plans.SchoolHistoryEntry>();
+        text.OpenArray();
         while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
         {
-            if (Read_SchoolHistoryEntry(ref reader) is not { } item) { return null; }
+            if (items.Count > 0) { text.Comma(); }
+            if (Read_SchoolHistoryEntry(ref reader, text) is not { } item) { return null; }
 
             items.Add(item);
         }
 
-        return reader.TokenType == JsonTokenType.EndArray ? new global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Plans.SchoolHistoryEntry>(items) : null;
+        if (reader.TokenType != JsonTokenType.EndArray) { return null; }
+
+        text.CloseArray();
+        return new global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Plans.SchoolHistoryEntry>(items);
     }
 
-    private static global::SupportPlan.Model.Collections.ValueList<global::System.String>? Read_ValueList_String(ref Utf8JsonReader reader)
+    private static global::SupportPlan.Model.Collections.ValueList<global::System.String>? Read_ValueList_String(ref Utf8JsonReader reader, CanonicalText text)
     {
         if (reader.TokenType != JsonTokenType.StartArray) { return null; }
 
         var items = new global::System.Collections.Generic.List<global::System.String>();
+        text.OpenArray();
         while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
         {
-            if (!String(ref reader, out var item)) { return null; }
+            if (items.Count > 0) { text.Comma(); }
+            if (!String(ref reader, text, out var item)) { return null; }
 
             items.Add(item);
         }
 
-        return reader.TokenType == JsonTokenType.EndArray ? new global::SupportPlan.Model.Collections.ValueList<global::System.String>(items) : null;
+        if (reader.TokenType != JsonTokenType.EndArray) { return null; }
+
+        text.CloseArray();
+        return new global::SupportPlan.Model.Collections.ValueList<global::System.String>(items);
     }
 
-    private static global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Sheets.SupportAgencyEntry>? Read_ValueList_SupportAgencyEntry(ref Utf8JsonReader reader)
+    private static global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Sheets.SupportAgencyEntry>? Read_ValueList_SupportAgencyEntry(ref Utf8JsonReader reader, CanonicalText text)
     {
         if (reader.TokenType != JsonTokenType.StartArray) { return null; }
 
         var items = new global::System.Collections.Generic.List<global::SupportPlan.Model.Sheets.SupportAgencyEntry>();
+        text.OpenArray();
         while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
         {
-            if (Read_SupportAgencyEntry(ref reader) is not { } item) { return null; }
+            if (items.Count > 0) { text.Comma(); }
+            if (Read_SupportAgencyEntry(ref reader, text) is not { } item) { return null; }
 
             items.Add(item);
         }
 
-        return reader.TokenType == JsonTokenType.EndArray ? new global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Sheets.SupportAgencyEntry>(items) : null;
+        if (reader.TokenType != JsonTokenType.EndArray) { return null; }
+
+        text.CloseArray();
+        return new global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Sheets.SupportAgencyEntry>(items);
     }
 
-    private static global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Gifu.SupportChainEntry>? Read_ValueList_SupportChainEntry(ref Utf8JsonReader reader)
+    private static global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Gifu.SupportChainEntry>? Read_ValueList_SupportChainEntry(ref Utf8JsonReader reader, CanonicalText text)
     {
         if (reader.TokenType != JsonTokenType.StartArray) { return null; }
 
         var items = new global::System.Collections.Generic.List<global::SupportPlan.Model.Gifu.SupportChainEntry>();
+        text.OpenArray();
         while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
         {
-            if (Read_SupportChainEntry(ref reader) is not { } item) { return null; }
+            if (items.Count > 0) { text.Comma(); }
+            if (Read_SupportChainEntry(ref reader, text) is not { } item) { return null; }
 
             items.Add(item);
         }
 
-        return reader.TokenType == JsonTokenType.EndArray ? new global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Gifu.SupportChainEntry>(items) : null;
+        if (reader.TokenType != JsonTokenType.EndArray) { return null; }
+
+        text.CloseArray();
+        return new global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Gifu.SupportChainEntry>(items);
     }
 
-    private static global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Sheets.TermPlan>? Read_ValueList_TermPlan(ref Utf8JsonReader reader)
+    private static global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Sheets.TermPlan>? Read_ValueList_TermPlan(ref Utf8JsonReader reader, CanonicalText text)
     {
         if (reader.TokenType != JsonTokenType.StartArray) { return null; }
 
         var items = new global::System.Collections.Generic.List<global::SupportPlan.Model.Sheets.TermPlan>();
+        text.OpenArray();
         while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
         {
-            if (Read_TermPlan(ref reader) is not { } item) { return null; }
+            if (items.Count > 0) { text.Comma(); }
+            if (Read_TermPlan(ref reader, text) is not { } item) { return null; }
 
             items.Add(item);
         }
 
-        return reader.TokenType == JsonTokenType.EndArray ? new global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Sheets.TermPlan>(items) : null;
+        if (reader.TokenType != JsonTokenType.EndArray) { return null; }
+
+        text.CloseArray();
+        return new global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Sheets.TermPlan>(items);
     }
 }

@@ -246,10 +246,10 @@ public sealed class PackageValidator
     }
 
     /// <summary>
-    /// The common case, a current package with nothing wrong in its text, shape or digest, checked in two passes
-    /// instead of six (<see cref="TryReadCompact"/>): one reader pass for the compact text and its digest (which also
-    /// refuses invalid UTF-8, duplicate members, lone surrogates, numbers with no canonical form and nesting beyond the
-    /// limit) and the strict read of that text. The schema walk is not needed here: the strict reader takes nothing the
+    /// The common case, a current package with nothing wrong in its text, shape or digest, checked in one pass over
+    /// the bytes instead of six (<see cref="TryReadWithDigest"/>): the strict read, which writes the canonical form for
+    /// the digest as it goes (and refuses invalid UTF-8, repeated or unknown members, lone surrogates, numbers with no
+    /// canonical form and nesting beyond the limit). The schema walk is not needed here: the strict reader takes nothing the
     /// schema refuses, except what <see cref="HoldsSchemaConstants"/> checks on the package it read
     /// (<c>StrictReadConformanceTests</c> hold this over thousands of one-value mistakes). Nothing is reported unless
     /// both pass; then the result is what the layers would give (a property test compares the two), and anything else
@@ -267,7 +267,7 @@ public sealed class PackageValidator
         HandoverPackage? package;
         try
         {
-            package = TryReadCompact(span, Options.MaxDepth, out var digest);
+            package = TryReadWithDigest(span, Options.MaxDepth, out var digest);
             if (package is null || !string.Equals(package.Digest.Value, digest, StringComparison.Ordinal))
             {
                 return false;
@@ -289,33 +289,26 @@ public sealed class PackageValidator
     }
 
     /// <summary>
-    /// The fast path's two passes: one reader pass that writes the file compactly and gives the digest of its canonical
-    /// form, then the strict read of the package from that compact text. It holds the same members, in the same order,
-    /// with the same values as the file (only the white space is gone and string escapes are written one way) in about
-    /// half the bytes of an indented file, so the second pass tokenizes less. A number written otherwise than
-    /// canonically (<c>1.0</c>, <c>1e2</c>) could read differently from the two texts, so such a file is left to the
-    /// layers. The strict read is <see cref="PackageReader"/>, generated from the reading contract: it reads what the
-    /// contract reads or gives up, and a file it gives up on goes to the layers, which read with the contract itself.
+    /// The fast path's one pass: the strict read of the package with <see cref="PackageReader"/>, generated from the
+    /// reading contract, which writes every value it reads to a <see cref="CanonicalText"/> as it goes; the digest of
+    /// the canonical form (without the <c>digest</c> member) is emitted from that text once the read has succeeded.
+    /// The reader reads what the contract reads or gives up, and a file it gives up on goes to the layers, which read
+    /// with the contract itself and compute the digest from the parsed document.
     /// </summary>
     /// <param name="json">The file, without a byte-order mark.</param>
     /// <param name="maxDepth">The most containers that may be nested.</param>
     /// <param name="digest">The digest of the canonical form without the package's <c>digest</c> member; empty when null is returned.</param>
     /// <returns>The package, or null when the fast path cannot settle the file (the layers then do).</returns>
-    internal static HandoverPackage? TryReadCompact(ReadOnlySpan<byte> json, int maxDepth, out string digest)
+    internal static HandoverPackage? TryReadWithDigest(ReadOnlySpan<byte> json, int maxDepth, out string digest)
     {
         digest = string.Empty;
-        using var canonical = ReaderCanonicalizer.TryOpen(json, HandoverPackages.DigestMemberUtf8, maxDepth);
-        if (canonical is null || !canonical.NumbersAsWritten)
+        using var text = new CanonicalText(json.Length);
+        if (PackageReader.TryRead(json, maxDepth, text) is not { } package || !HoldsSchemaConstants(package))
         {
             return null;
         }
 
-        if (PackageReader.TryRead(canonical.CompactText) is not { } package || !HoldsSchemaConstants(package))
-        {
-            return null;
-        }
-
-        digest = canonical.Sha256();
+        digest = text.Sha256();
         return package;
     }
 

@@ -55,6 +55,7 @@ internal static class PackageReaderSource
 
             using System.Text.Json;
             using System.Text.Json.Serialization;
+            using SupportPlan.Interop.Integrity;
 
             namespace SupportPlan.Interop.Json;
 
@@ -62,7 +63,7 @@ internal static class PackageReaderSource
             internal static partial class PackageReader
             {
             {{fields}}
-                private static {{InitMemberSource.Name(typeof(HandoverPackage))}}? ReadRoot(ref Utf8JsonReader reader) => {{Method(typeof(HandoverPackage))}}(ref reader);
+                private static {{InitMemberSource.Name(typeof(HandoverPackage))}}? ReadRoot(ref Utf8JsonReader reader, CanonicalText text) => {{Method(typeof(HandoverPackage))}}(ref reader, text);
 
             {{methods.ToString().TrimEnd('\n')}}
             }
@@ -133,14 +134,18 @@ internal static class PackageReaderSource
         var name = InitMemberSource.Name(type);
         var id = InitMemberSource.Identifier(type);
         var accessors = InitMemberSource.AccessorClass(type);
-        methods.Append("    private static ").Append(name).Append("? ").Append(Method(type)).Append("(ref Utf8JsonReader reader)\n    {\n")
+        methods.Append("    private static ").Append(name).Append("? ").Append(Method(type)).Append("(ref Utf8JsonReader reader, CanonicalText text)\n    {\n")
             .Append("        if (reader.TokenType != JsonTokenType.StartObject) { return null; }\n\n")
             .Append("        var value = ").Append(accessors).Append(".New_").Append(id).Append("();\n        var seen = 0UL;\n")
+            .Append("        var frame = text.OpenObject();\n")
             .Append("        while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)\n        {\n")
             .Append("            if (!Name(ref reader, out var name)) { return null; }\n\n")
             .Append("            switch (name.Length)\n            {\n");
         var required = 0UL;
         var members = info.Properties.Select((p, i) => (Property: p, Index: i)).ToList();
+
+        // Canonical order (RFC 8785 §3.2.3): by name in UTF-16 code units, which for these ASCII names is ordinal.
+        var ranks = members.Select(m => m.Property.Name).Order(StringComparer.Ordinal).Select((n, r) => (n, r)).ToDictionary(x => x.n, x => x.r, StringComparer.Ordinal);
         foreach (var group in members.GroupBy(m => Encoding.UTF8.GetByteCount(m.Property.Name)).OrderBy(g => g.Key))
         {
             methods.Append("                case ").Append(group.Key).Append(":\n");
@@ -150,25 +155,31 @@ internal static class PackageReaderSource
                 required |= property.IsRequired ? bit : 0;
                 var clr = Clr(info, property);
                 var setter = accessors + "." + InitMemberSource.SetterName(clr);
-                var variable = "v" + index.ToString(CultureInfo.InvariantCulture);
+                var suffix = index.ToString(CultureInfo.InvariantCulture);
+                var variable = "v" + suffix;
                 var read = property.CustomConverter is not null
-                    ? $"!Value(ref reader, {MemberConverter(type, property, converters)}, out var {variable})"
+                    ? $"!Value(ref reader, text, {MemberConverter(type, property, converters)}, out var {variable})"
                     : ReadValue(property.PropertyType, variable, converters);
-                var mark = "!Mark(ref seen, 0x" + bit.ToString("X", CultureInfo.InvariantCulture) + "UL)";
-                methods.Append("                    if (name.SequenceEqual(\"").Append(property.Name).Append("\"u8))\n                    {\n");
+                var rank = type == typeof(HandoverPackage) && property.Name == HandoverPackages.DigestMember
+                    ? "CanonicalText.LeftOut"
+                    : ranks[property.Name].ToString(CultureInfo.InvariantCulture);
+                methods.Append("                    if (name.SequenceEqual(\"").Append(property.Name).Append("\"u8))\n                    {\n")
+                    .Append("                        if (!Mark(ref seen, 0x").Append(bit.ToString("X", CultureInfo.InvariantCulture)).Append("UL)) { return null; }\n")
+                    .Append("                        text.BeginMember(frame, \"\\\"").Append(property.Name).Append("\\\":\"u8, ").Append(rank).Append(");\n");
                 if (TakesNull(property))
                 {
                     // As the contract does for a member that allows null: the setter is called with null.
-                    methods.Append("                        if (").Append(mark).Append(") { return null; }\n")
-                        .Append("                        if (reader.TokenType == JsonTokenType.Null) { ").Append(setter).Append("(value, default); continue; }\n")
-                        .Append("                        if (").Append(read).Append(") { return null; }\n");
+                    methods.Append("                        if (reader.TokenType == JsonTokenType.Null) { text.Null(); ").Append(setter).Append("(value, default); }\n")
+                        .Append("                        else if (").Append(read).Append(") { return null; }\n")
+                        .Append("                        else { ").Append(setter).Append("(value, ").Append(variable).Append("); }\n");
                 }
                 else
                 {
-                    methods.Append("                        if (").Append(mark).Append(" || ").Append(read).Append(") { return null; }\n");
+                    methods.Append("                        if (").Append(read).Append(") { return null; }\n")
+                        .Append("                        ").Append(setter).Append("(value, ").Append(variable).Append(");\n");
                 }
 
-                methods.Append("                        ").Append(setter).Append("(value, ").Append(variable).Append(");\n                        continue;\n                    }\n\n");
+                methods.Append("                        continue;\n                    }\n\n");
             }
 
             methods.Append("                    return null;\n");
@@ -176,19 +187,23 @@ internal static class PackageReaderSource
 
         var mask = "0x" + required.ToString("X", CultureInfo.InvariantCulture) + "UL";
         methods.Append("                default:\n                    return null;\n            }\n        }\n\n")
-            .Append("        return reader.TokenType == JsonTokenType.EndObject && (seen & ").Append(mask).Append(") == ").Append(mask).Append(" ? value : null;\n    }\n\n");
+            .Append("        if (reader.TokenType != JsonTokenType.EndObject || (seen & ").Append(mask).Append(") != ").Append(mask).Append(") { return null; }\n\n")
+            .Append("        text.CloseObject(frame);\n        return value;\n    }\n\n");
     }
 
     private static void ListMethod(JsonTypeInfo info, StringBuilder methods, SortedDictionary<string, string> converters)
     {
         var element = info.ElementType!;
-        methods.Append("    private static ").Append(InitMemberSource.Name(info.Type)).Append("? ").Append(Method(info.Type)).Append("(ref Utf8JsonReader reader)\n    {\n")
+        methods.Append("    private static ").Append(InitMemberSource.Name(info.Type)).Append("? ").Append(Method(info.Type)).Append("(ref Utf8JsonReader reader, CanonicalText text)\n    {\n")
             .Append("        if (reader.TokenType != JsonTokenType.StartArray) { return null; }\n\n")
             .Append("        var items = new global::System.Collections.Generic.List<").Append(InitMemberSource.Name(element)).Append(">();\n")
+            .Append("        text.OpenArray();\n")
             .Append("        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)\n        {\n")
+            .Append("            if (items.Count > 0) { text.Comma(); }\n")
             .Append("            if (").Append(ReadValue(element, "item", converters)).Append(") { return null; }\n\n")
             .Append("            items.Add(item);\n        }\n\n")
-            .Append("        return reader.TokenType == JsonTokenType.EndArray ? new ").Append(InitMemberSource.Name(info.Type)).Append("(items) : null;\n    }\n\n");
+            .Append("        if (reader.TokenType != JsonTokenType.EndArray) { return null; }\n\n")
+            .Append("        text.CloseArray();\n        return new ").Append(InitMemberSource.Name(info.Type)).Append("(items);\n    }\n\n");
     }
 
     /// <summary>
@@ -208,12 +223,12 @@ internal static class PackageReaderSource
 
     /// <summary>A condition that reads a value of <paramref name="type"/> into <paramref name="variable"/>, true when it cannot.</summary>
     private static string ReadValue(Type type, string variable, SortedDictionary<string, string> converters) =>
-        type == typeof(string) ? $"!String(ref reader, out var {variable})"
-        : type == typeof(int) ? $"!Int32(ref reader, out var {variable})"
-        : type == typeof(bool) ? $"!Boolean(ref reader, out var {variable})"
+        type == typeof(string) ? $"!String(ref reader, text, out var {variable})"
+        : type == typeof(int) ? $"!Int32(ref reader, text, out var {variable})"
+        : type == typeof(bool) ? $"!Boolean(ref reader, text, out var {variable})"
         : PackageJson.ReadingTypeInfo.Options.GetTypeInfo(type).Kind is JsonTypeInfoKind.Object or JsonTypeInfoKind.Enumerable
-            ? $"{Method(type)}(ref reader) is not {{ }} {variable}"
-            : $"!Value(ref reader, {TypeConverter(type, converters)}, out var {variable})";
+            ? $"{Method(type)}(ref reader, text) is not {{ }} {variable}"
+            : $"!Value(ref reader, text, {TypeConverter(type, converters)}, out var {variable})";
 
     private static string TypeConverter(Type type, SortedDictionary<string, string> converters)
     {

@@ -10,7 +10,7 @@ using SupportPlan.Testing;
 namespace SupportPlan.Interop.Tests.Validation;
 
 /// <summary>
-/// The validator settles a clean current package in two passes (the fast path) and anything else layer by layer.
+/// The validator settles a clean current package in one pass (the fast path) and anything else layer by layer.
 /// Whatever the input, the two must give the same result: same validity, kind, version and findings, each with the
 /// same code, pointer, line, column and messages.
 /// </summary>
@@ -80,7 +80,7 @@ public sealed class FastPathAgreementTests
     public void A_number_spelled_otherwise_than_canonically_goes_to_the_layers(string suffix)
     {
         // The digest cannot tell 200 from 200.0 (they have one canonical form), so the file below is sealed; the fast
-        // path reads the canonical text, where the number is 200, and must not take it on that reading.
+        // path must not take it as 200: its reader takes an integer only as written, and leaves 200.0 to the layers.
         var text = Encoding.UTF8.GetString(SamplePackages.Nemuro.Bytes);
         var number = System.Text.RegularExpressions.Regex.Match(text, @"""requiredDays"": (\d+)");
         Assert.True(number.Success);

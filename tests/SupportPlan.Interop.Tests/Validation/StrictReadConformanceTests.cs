@@ -13,7 +13,7 @@ namespace SupportPlan.Interop.Tests.Validation;
 
 /// <summary>
 /// The validator's fast path settles a clean package without walking the schema, on the strength of this: a document
-/// the fast path reads (<see cref="PackageValidator.TryReadCompact"/>: the strict reader over its canonical form, then
+/// the fast path reads (<see cref="PackageValidator.TryReadWithDigest"/>: the strict reader over the file, then
 /// <see cref="PackageValidator.HoldsSchemaConstants"/>) conforms to the published handover schema. Held over every one-value mistake of the sample and generated packages: members left
 /// out, repeated, null, of another type or unknown, and each string, number and boolean replaced by values that break
 /// the schema's enums, patterns, formats and ranges in the ways vendors do.
@@ -31,7 +31,7 @@ public sealed class StrictReadConformanceTests
         foreach (var (label, json) in ReadingAgreement.Mutations(documents).Concat(ReadingAgreement.ValueMutations(documents)))
         {
             // What the fast path takes (before it compares the digest, which every mutation breaks).
-            if (PackageValidator.TryReadCompact(json, ValidationOptions.DefaultMaxDepth, out _) is null)
+            if (PackageValidator.TryReadWithDigest(json, ValidationOptions.DefaultMaxDepth, out _) is null)
             {
                 refused++;
                 continue;

@@ -79,24 +79,23 @@ internal static class DisclosureChecks
                 continue;
             }
 
-            var pointer = "/plan" + item.Pointers[0].Split("/*")[0];
             if (!byItem.TryGetValue(item.Id, out var entry))
             {
-                findings.Add(DisclosureFindings.NotInReport.At(pointer, item.LabelJa, item.LabelEn));
+                findings.Add(DisclosureFindings.NotInReport.At(PointerOf(item), item.LabelJa, item.LabelEn));
                 continue;
             }
 
             if (!entry.IsDisclosed())
             {
                 var reason = entry.Reason is { } r ? CodeName.Of(r.ToString()) : CodeName.Of(entry.Outcome.ToString());
-                findings.Add(DisclosureFindings.PresentButWithheld.At(pointer, item.LabelJa, reason, item.LabelEn, reason));
+                findings.Add(DisclosureFindings.PresentButWithheld.At(PointerOf(item), item.LabelJa, reason, item.LabelEn, reason));
                 continue;
             }
 
             if (!redecided.IsDisclosed())
             {
                 var reason = CodeName.Of((redecided.Reason?.ToString() ?? redecided.Outcome.ToString()));
-                var finding = DisclosureFindings.NotCovered.At(pointer, item.LabelJa, reason, item.LabelEn, reason);
+                var finding = DisclosureFindings.NotCovered.At(PointerOf(item), item.LabelJa, reason, item.LabelEn, reason);
                 findings.Add(migrated ? finding with { Severity = FindingSeverity.Warning } : finding);
             }
         }
@@ -109,6 +108,9 @@ internal static class DisclosureChecks
 
         return findings;
     }
+
+    /// <summary>Where an item's finding points: its first pointer in the plan, up to its first wildcard (built only for a finding).</summary>
+    private static string PointerOf(PlanItem item) => "/plan" + item.Pointers[0].Split("/*")[0];
 
     private static void CheckExtensions(HandoverPackage package, DisclosureReport redecided, List<Finding> findings, bool migrated)
     {

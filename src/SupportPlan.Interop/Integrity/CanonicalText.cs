@@ -13,9 +13,9 @@ namespace SupportPlan.Interop.Integrity;
 /// and numbers already in their canonical spelling, into one pooled buffer; each object's members are noted with
 /// their rank in canonical order (the reader knows its types' member names, so no name is compared while reading),
 /// and the objects not written in canonical order are indexed with their members in that order (20 bytes an object
-/// and 12 a member). The canonical form is then emitted from that text, straight into SHA-256 (or into a buffer, for
-/// tests), each indexed object's members in order, so that no byte is copied more than once however deep the
-/// nesting. An object whose members (and its objects' members) came in order is emitted as written.
+/// and 12 a member). The canonical form is then emitted from that text into a second pooled buffer, each indexed
+/// object's members in order, so that no byte is copied more than once however deep the nesting, and hashed with
+/// SHA-256 in one call. An object whose members (and its objects' members) came in order is emitted as written.
 /// </summary>
 /// <remarks>
 /// What it writes is held to <see cref="JsonCanonicalizer"/> by tests: the digest of every package the fast reader
@@ -27,9 +27,6 @@ internal sealed class CanonicalText : IBufferWriter<byte>, IDisposable
 {
     /// <summary>The rank of a member left out of the canonical form.</summary>
     public const int LeftOut = -1;
-
-    /// <summary>The canonical form is gathered in pieces of this size before it is hashed or copied.</summary>
-    private const int ChunkSize = 16 * 1024;
 
     // The text, in the order written.
     private byte[] _output;
@@ -48,11 +45,10 @@ internal sealed class CanonicalText : IBufferWriter<byte>, IDisposable
     private int _sortedCount;
     private int _reordered;
 
-    // Where the canonical form goes while it is emitted.
-    private byte[] _chunk = [];
-    private int _chunkLength;
-    private IncrementalHash? _hash;
-    private ArrayBufferWriter<byte>? _copy;
+    // Where the canonical form goes while it is emitted: never longer than the text, which holds the same members
+    // with the same separators, left-out members aside.
+    private byte[] _form = [];
+    private int _formLength;
 
     /// <summary>Creates an empty text.</summary>
     /// <param name="inputLength">The length of the document read; the text is rarely longer (only white space goes).</param>
@@ -307,25 +303,14 @@ internal sealed class CanonicalText : IBufferWriter<byte>, IDisposable
     /// <returns>The digest.</returns>
     public string Sha256()
     {
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        _hash = hash;
-        EmitCanonicalForm();
-        _hash = null;
         Span<byte> digest = stackalloc byte[SHA256.HashSizeInBytes];
-        _ = hash.GetHashAndReset(digest);
+        _ = SHA256.HashData(EmitCanonicalForm(), digest);
         return Convert.ToHexStringLower(digest);
     }
 
     /// <summary>The canonical form (without the left-out members), as bytes (for tests).</summary>
     /// <returns>The bytes.</returns>
-    public byte[] CanonicalForm()
-    {
-        _copy = new ArrayBufferWriter<byte>(Math.Max(1, _length));
-        EmitCanonicalForm();
-        var bytes = _copy.WrittenSpan.ToArray();
-        _copy = null;
-        return bytes;
-    }
+    public byte[] CanonicalForm() => EmitCanonicalForm().ToArray();
 
     /// <inheritdoc />
     public void Advance(int count)
@@ -352,7 +337,7 @@ internal sealed class CanonicalText : IBufferWriter<byte>, IDisposable
         ArrayPool<Member>.Shared.Return(_members);
         ArrayPool<MemberText>.Shared.Return(_sorted);
         ArrayPool<ObjectEntry>.Shared.Return(_objects);
-        foreach (var buffer in new[] { _chunk, _scratch })
+        foreach (var buffer in new[] { _form, _scratch })
         {
             if (buffer.Length > 0)
             {
@@ -365,24 +350,30 @@ internal sealed class CanonicalText : IBufferWriter<byte>, IDisposable
             ArrayPool<char>.Shared.Return(_chars);
         }
 
-        _output = _chunk = _scratch = [];
+        _output = _form = _scratch = [];
         _chars = [];
         _members = [];
         _sorted = [];
         _objects = [];
     }
 
-    /// <summary>Emits the canonical form of the whole text into the hash or the copy.</summary>
-    private void EmitCanonicalForm()
+    /// <summary>Emits the canonical form of the whole text, in one piece, to be hashed in one call.</summary>
+    /// <returns>The canonical form, in a pooled buffer this text owns until it is disposed.</returns>
+    private ReadOnlySpan<byte> EmitCanonicalForm()
     {
-        if (_chunk.Length == 0)
+        if (_form.Length < _length)
         {
-            _chunk = ArrayPool<byte>.Shared.Rent(ChunkSize);
+            if (_form.Length > 0)
+            {
+                ArrayPool<byte>.Shared.Return(_form);
+            }
+
+            _form = ArrayPool<byte>.Shared.Rent(Math.Max(1, _length));
         }
 
-        _chunkLength = 0;
+        _formLength = 0;
         EmitRange(0, _length, 0);
-        Flush();
+        return _form.AsSpan(0, _formLength);
     }
 
     /// <summary>
@@ -419,42 +410,12 @@ internal sealed class CanonicalText : IBufferWriter<byte>, IDisposable
         Emit(_output.AsSpan(from, to - from));
     }
 
-    private void Emit(byte value)
-    {
-        if (_chunkLength == _chunk.Length)
-        {
-            Flush();
-        }
-
-        _chunk[_chunkLength++] = value;
-    }
+    private void Emit(byte value) => _form[_formLength++] = value;
 
     private void Emit(ReadOnlySpan<byte> bytes)
     {
-        if (bytes.Length > _chunk.Length - _chunkLength)
-        {
-            Flush();
-            if (bytes.Length >= _chunk.Length)
-            {
-                Sink(bytes);
-                return;
-            }
-        }
-
-        bytes.CopyTo(_chunk.AsSpan(_chunkLength));
-        _chunkLength += bytes.Length;
-    }
-
-    private void Flush()
-    {
-        Sink(_chunk.AsSpan(0, _chunkLength));
-        _chunkLength = 0;
-    }
-
-    private void Sink(ReadOnlySpan<byte> bytes)
-    {
-        _hash?.AppendData(bytes);
-        _copy?.Write(bytes);
+        bytes.CopyTo(_form.AsSpan(_formLength));
+        _formLength += bytes.Length;
     }
 
     private Span<byte> Reserve(int count)

@@ -30,7 +30,7 @@ namespace SupportPlan.Interop.Json;
 internal static partial class PackageReader
 {
     /// <summary>The longest string (in UTF-8 bytes) transcoded through the text's buffer; longer ones go through GetString.</summary>
-    private const int StackChars = 512;
+    private const int ShortStringBytes = 512;
 
     private static readonly JsonSerializerOptions Options = PackageJson.ReadingTypeInfo.Options;
 
@@ -117,7 +117,7 @@ internal static partial class PackageReader
             return false;
         }
 
-        if (reader.ValueIsEscaped || reader.ValueSpan.Length > StackChars)
+        if (reader.ValueIsEscaped || reader.ValueSpan.Length > ShortStringBytes)
         {
             value = reader.GetString()!;
             return text.TryString(ref reader);
@@ -126,7 +126,7 @@ internal static partial class PackageReader
         // What GetString does for an unescaped string, in one pass instead of two (it counts the characters, then
         // transcodes), into a buffer that is not cleared each time: invalid UTF-8, which GetString refuses, is refused
         // here too, so the text is checked.
-        var chars = text.Chars(StackChars);
+        var chars = text.Chars(ShortStringBytes);
         if (Utf8.ToUtf16(reader.ValueSpan, chars, out _, out var written, replaceInvalidSequences: false) != OperationStatus.Done)
         {
             value = string.Empty;

@@ -136,7 +136,7 @@ public sealed class PackageReaderTests
     [InlineData(2000)]
     public void Japanese_text_reads_as_the_contract_reads_it_short_or_long_written_as_is_or_escaped(int length)
     {
-        // 170 characters of three bytes fit the reader's stack buffer (512 bytes), 171 do not.
+        // 170 characters of three bytes fit the reader's transcoding buffer (512 bytes), 171 do not.
         var text = string.Concat(Enumerable.Repeat("個", length));
         var (json, name) = WithFirstJapaneseString(text);
         Assert.True(json.AsSpan().IndexOf(Encoding.UTF8.GetBytes(text)) >= 0, "the text is written as is");

@@ -13,9 +13,6 @@ public static class HandoverPackages
     /// <summary>The name of the member the digest leaves out.</summary>
     internal const string DigestMember = "digest";
 
-    /// <summary><see cref="DigestMember"/> as UTF-8, for readers of the bytes.</summary>
-    internal static ReadOnlySpan<byte> DigestMemberUtf8 => "digest"u8;
-
     /// <summary>
     /// Creates the package for a decided disclosure: the disclosed plan, the report, the consent records it relies on
     /// and the Art 29 record where due, sealed with its digest.

@@ -43,7 +43,6 @@ internal sealed class CanonicalText : IBufferWriter<byte>, IDisposable
     private int _objectCount;
     private MemberText[] _sorted = ArrayPool<MemberText>.Shared.Rent(64);
     private int _sortedCount;
-    private int _reordered;
 
     // Where the canonical form goes while it is emitted: never longer than the text, which holds the same members
     // with the same separators, left-out members aside.
@@ -74,7 +73,7 @@ internal sealed class CanonicalText : IBufferWriter<byte>, IDisposable
     public ObjectFrame OpenObject()
     {
         Ensure(ref _objects, _objectCount, 1);
-        var frame = new ObjectFrame(_memberCount, _reordered, _objectCount++, _length);
+        var frame = new ObjectFrame(_memberCount, _objectCount++, _length);
         Write((byte)'{');
         return frame;
     }
@@ -127,10 +126,11 @@ internal sealed class CanonicalText : IBufferWriter<byte>, IDisposable
         }
 
         // An object is emitted as written when its members came in order, nothing of it is left out, and the same
-        // holds for every object inside it (each of which has closed, and counted itself in _reordered if not). Such
-        // an object is only bytes to the emission, so it is dropped from the index with the objects inside it (all
-        // of them as written too): the index holds only objects to reorder, which keeps it small for any input.
-        if (sorted && !leftOut && _reordered == frame.ReorderedBefore)
+        // holds for every object inside it. Those have closed, and each dropped itself from the index if it could, so
+        // the entries after this object's own are exactly the objects inside it still to reorder. Such an object is
+        // only bytes to the emission, so it is dropped from the index too: the index holds only objects to reorder,
+        // which keeps it small for any input.
+        if (sorted && !leftOut && _objectCount == frame.Index + 1)
         {
             _objectCount = frame.Index;
         }
@@ -139,7 +139,6 @@ internal sealed class CanonicalText : IBufferWriter<byte>, IDisposable
             // Ranks are distinct and below 64 (the caller refuses repeated members, and no type has more), so each
             // member's place in canonical order is the number of ranks below its own. A member ends where the comma
             // before the next one is, or the last where the object does.
-            _reordered++;
             var first = _sortedCount;
             var count = BitOperations.PopCount(ranks);
             Ensure(ref _sorted, _sortedCount, count);
@@ -454,8 +453,8 @@ internal sealed class CanonicalText : IBufferWriter<byte>, IDisposable
         _length += value.Length;
     }
 
-    /// <summary>An object being written: its first member on the stack, the reordered count when it opened, its index entry and where its brace is.</summary>
-    internal readonly record struct ObjectFrame(int MemberBase, int ReorderedBefore, int Index, int Open);
+    /// <summary>An object being written: its first member on the stack, its index entry and where its brace is.</summary>
+    internal readonly record struct ObjectFrame(int MemberBase, int Index, int Open);
 
     /// <summary>A member of an open object: where it starts in the text, the first object that may be inside it, and its rank.</summary>
     private readonly record struct Member(int Start, int FirstObject, int Rank);

@@ -336,24 +336,23 @@ internal sealed class CanonicalText : IBufferWriter<byte>, IDisposable
         ArrayPool<Member>.Shared.Return(_members);
         ArrayPool<MemberText>.Shared.Return(_sorted);
         ArrayPool<ObjectEntry>.Shared.Return(_objects);
-        foreach (var buffer in new[] { _form, _scratch })
-        {
-            if (buffer.Length > 0)
-            {
-                ArrayPool<byte>.Shared.Return(buffer);
-            }
-        }
-
-        if (_chars.Length > 0)
-        {
-            ArrayPool<char>.Shared.Return(_chars);
-        }
-
+        ReturnIfRented(_form);
+        ReturnIfRented(_scratch);
+        ReturnIfRented(_chars);
         _output = _form = _scratch = [];
         _chars = [];
         _members = [];
         _sorted = [];
         _objects = [];
+    }
+
+    /// <summary>Returns a buffer rented only when first needed (an empty one never was).</summary>
+    private static void ReturnIfRented<T>(T[] buffer)
+    {
+        if (buffer.Length > 0)
+        {
+            ArrayPool<T>.Shared.Return(buffer);
+        }
     }
 
     /// <summary>Emits the canonical form of the whole text, in one piece, to be hashed in one call.</summary>

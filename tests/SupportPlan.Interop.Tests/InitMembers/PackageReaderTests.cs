@@ -92,15 +92,7 @@ public sealed class PackageReaderTests
     {
         var source = SamplePackages.Nemuro.Bytes;
         Properties.ForAll(
-            from kind in Gen.Choose(0, 2)
-            from at in Gen.Choose(0, source.Length - 1)
-            from value in Gen.Elements("\"{}[],:0-.1eE\\tnul x"u8.ToArray())
-            select kind switch
-            {
-                0 => ValidatorProperties.Flip(source, at, value),
-                1 => source[..at],
-                _ => [.. source[..at], value, .. source[at..]],
-            },
+            ValidatorProperties.ByteMutations(source, Gen.Elements("\"{}[],:0-.1eE\\tnul x"u8.ToArray())),
             bytes => { _ = Agrees(bytes, "a byte-level mutation"); }, 400);
     }
 

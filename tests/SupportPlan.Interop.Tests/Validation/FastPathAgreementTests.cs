@@ -121,15 +121,7 @@ public sealed class FastPathAgreementTests
     {
         var source = SamplePackages.Nemuro.Bytes;
         Properties.ForAll(
-            from kind in Gen.Choose(0, 2)
-            from at in Gen.Choose(0, source.Length - 1)
-            from value in Gen.Choose(0, 255)
-            select kind switch
-            {
-                0 => ValidatorProperties.Flip(source, at, (byte)value),
-                1 => source[..at],
-                _ => [.. source[..at], (byte)value, .. source[at..]],
-            },
+            ValidatorProperties.ByteMutations(source, Gen.Choose(0, 255).Select(b => (byte)b)),
             bytes => Agree(bytes), 120);
     }
 

@@ -98,6 +98,18 @@ public sealed class ValidatorProperties
         Assert.True(written >= 20, $"only {written} generated requests disclosed something");
     }
 
+    /// <summary>The file with one byte changed to one of <paramref name="values"/>, cut short, or with one of them inserted.</summary>
+    internal static Gen<byte[]> ByteMutations(byte[] source, Gen<byte> values) =>
+        from kind in Gen.Choose(0, 2)
+        from at in Gen.Choose(0, source.Length - 1)
+        from value in values
+        select kind switch
+        {
+            0 => Flip(source, at, value),
+            1 => source[..at],
+            _ => (byte[])[.. source[..at], value, .. source[at..]],
+        };
+
     internal static byte[] Flip(byte[] source, int at, byte value)
     {
         var copy = (byte[])source.Clone();

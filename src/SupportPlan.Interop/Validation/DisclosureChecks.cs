@@ -27,12 +27,11 @@ internal static class DisclosureChecks
             findings.Add(DisclosureFindings.OtherPolicy.At("/report/policyName", report.PolicyName, report.PolicyVersion, policy.Name, policy.Version));
         }
 
-        var articles = policy.Articles.Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
         var carried = package.Consents.Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
         for (var i = 0; i < report.Entries.Count; i++)
         {
             var entry = report.Entries[i];
-            if (entry.ArticleId is { } article && !articles.Contains(article))
+            if (entry.ArticleId is { } article && !engine.DefinesArticle(article))
             {
                 findings.Add(DisclosureFindings.UnknownArticle.At($"/report/entries/{i}/articleId", article));
             }
@@ -57,7 +56,9 @@ internal static class DisclosureChecks
         }
 
         var consents = package.Consents.Concat(package.Plan.Consents).DistinctBy(c => c.Id, StringComparer.Ordinal).ToValueList();
-        var again = engine.Decide(new DisclosureRequest
+        // Only the decisions are made again: the validator needs neither the disclosed plan, nor the preview, nor the
+        // records themselves.
+        var again = engine.DecideItems(new DisclosureRequest
         {
             Plan = package.Plan with { Consents = consents },
             Sender = package.Sender.ToSender(),
@@ -68,13 +69,12 @@ internal static class DisclosureChecks
             Procedures = package.Procedures,
         });
 
-        // The engine decides exactly the content items present, in catalogue order: its report says what is present.
-        // Only the consent records differ from the package's plan (the carried ones are added), so their presence is
-        // taken from the package's plan itself.
-        foreach (var redecided in again.Report.Entries)
+        // The engine decides exactly the content items present, in catalogue order. Only the consent records differ
+        // from the package's plan (the carried ones are added), so their presence is taken from the package's plan itself.
+        foreach (var redecided in again.Content)
         {
             var item = PlanItemCatalog.Find(redecided.ItemId)!;
-            if (item.Structural || item.Id == "extensions" || (item.Id == "consents" && package.Plan.Consents.IsEmpty))
+            if (item.Id == "consents" && package.Plan.Consents.IsEmpty)
             {
                 continue;
             }
@@ -100,8 +100,8 @@ internal static class DisclosureChecks
             }
         }
 
-        CheckExtensions(package, again.Report, findings, migrated);
-        if (again.ProvisionRecord is not null && package.ProvisionRecord is null && !migrated)
+        CheckExtensions(package, again.Extensions, findings, migrated);
+        if (package.ProvisionRecord is null && !migrated && engine.ProvisionRecordDue(again, package.Recipient.Kind))
         {
             findings.Add(DisclosureFindings.ProvisionRecordMissing.At(""));
         }
@@ -112,7 +112,7 @@ internal static class DisclosureChecks
     /// <summary>Where an item's finding points: its first pointer in the plan, up to its first wildcard (built only for a finding).</summary>
     private static string PointerOf(PlanItem item) => "/plan" + item.Pointers[0].Split("/*")[0];
 
-    private static void CheckExtensions(HandoverPackage package, DisclosureReport redecided, List<Finding> findings, bool migrated)
+    private static void CheckExtensions(HandoverPackage package, IReadOnlyList<ItemDecision> redecidedExtensions, List<Finding> findings, bool migrated)
     {
         if (package.Plan.Extensions.IsEmpty)
         {
@@ -120,7 +120,6 @@ internal static class DisclosureChecks
         }
 
         // Report entries of extensions point into the original plan; match the disclosed ones by namespace.
-        var redecidedExtensions = redecided.Entries.Where(e => e.ItemId == "extensions").ToList();
         var reported = package.Report.Entries.Where(e => e.ItemId == "extensions" && e.IsDisclosed())
             .GroupBy(e => e.LabelEn, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
         for (var i = 0; i < package.Plan.Extensions.Count; i++)

@@ -51,35 +51,25 @@ public sealed class DisclosureEngine : IDisclosureEngine
     public DisclosureResult Decide(DisclosureRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var context = new Context(this, request);
         var plan = request.Plan;
-        var content = new Dictionary<string, ItemDecision>(StringComparer.Ordinal);
+        var decisions = DecideItems(request);
         var disclosed = plan;
-        foreach (var item in PlanItemCatalog.All)
+        var content = new Dictionary<string, ItemDecision>(decisions.Content.Count, StringComparer.Ordinal);
+        foreach (var decision in decisions.Content)
         {
-            if (item.Structural || item.Id == "extensions" || !PlanRedactor.IsPresent(plan, item.Id))
-            {
-                continue;
-            }
-
-            var decision = context.Decide(item, item.Pointers[0]);
-            content[item.Id] = decision;
+            content[decision.ItemId] = decision;
             if (!decision.IsDisclosed())
             {
-                disclosed = PlanRedactor.Remove(disclosed, item.Id);
+                disclosed = PlanRedactor.Remove(disclosed, decision.ItemId);
             }
         }
 
-        var extensionDecisions = new List<ItemDecision>();
         var keptExtensions = new List<RegionalExtension>();
         for (var i = 0; i < plan.Extensions.Count; i++)
         {
-            var extension = plan.Extensions[i];
-            var decision = context.Decide(ExtensionItem(extension), "/extensions/" + i) with { LabelJa = extension.Label ?? extension.Namespace, LabelEn = extension.Namespace };
-            extensionDecisions.Add(decision);
-            if (decision.IsDisclosed())
+            if (decisions.Extensions[i].IsDisclosed())
             {
-                keptExtensions.Add(extension);
+                keptExtensions.Add(plan.Extensions[i]);
             }
         }
 
@@ -89,7 +79,7 @@ public sealed class DisclosureEngine : IDisclosureEngine
         {
             if (item.Id == "extensions")
             {
-                entries.AddRange(extensionDecisions);
+                entries.AddRange(decisions.Extensions);
             }
             else if (content.TryGetValue(item.Id, out var decision))
             {
@@ -105,7 +95,7 @@ public sealed class DisclosureEngine : IDisclosureEngine
         {
             PlanId = plan.Id,
             Sender = request.Sender,
-            SenderEstablishment = context.Establishment,
+            SenderEstablishment = decisions.SenderEstablishment,
             Recipient = request.Recipient,
             Purpose = request.Purpose,
             Date = request.Date,
@@ -121,6 +111,54 @@ public sealed class DisclosureEngine : IDisclosureEngine
             ProvisionRecord = ProvisionRecordFor(request, report),
         };
     }
+
+    /// <summary>
+    /// The decisions on a request's items, without the disclosed plan, the report around them, the preview or the
+    /// records: what <see cref="Decide"/> starts from, and all a validator needs to decide a received report again.
+    /// </summary>
+    /// <param name="request">The request.</param>
+    /// <returns>The content items present, in catalogue order, and the extensions, in plan order.</returns>
+    internal ItemDecisions DecideItems(DisclosureRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var context = new Context(this, request);
+        var plan = request.Plan;
+        var content = new List<ItemDecision>();
+        foreach (var item in PlanItemCatalog.All)
+        {
+            if (item.Structural || item.Id == "extensions" || !PlanRedactor.IsPresent(plan, item.Id))
+            {
+                continue;
+            }
+
+            content.Add(context.Decide(item, item.Pointers[0]));
+        }
+
+        var extensions = new List<ItemDecision>(plan.Extensions.Count);
+        for (var i = 0; i < plan.Extensions.Count; i++)
+        {
+            var extension = plan.Extensions[i];
+            extensions.Add(context.Decide(ExtensionItem(extension), "/extensions/" + i) with { LabelJa = extension.Label ?? extension.Namespace, LabelEn = extension.Namespace });
+        }
+
+        return new ItemDecisions(content, extensions, context.Establishment);
+    }
+
+    /// <summary>
+    /// Whether the sender owes an APPI Art 29 provision record for these decisions, as <see cref="Decide"/> would
+    /// make one: a duty row for the sender's establishment and the recipient's kind, and an item that went on consent.
+    /// </summary>
+    /// <param name="decisions">The decisions, from <see cref="DecideItems"/>.</param>
+    /// <param name="recipientKind">The recipient's kind.</param>
+    /// <returns>True when a record is due.</returns>
+    internal bool ProvisionRecordDue(ItemDecisions decisions, RecipientKind recipientKind) =>
+        DutyFor(Policy.ProvisionRecordDuties, decisions.SenderEstablishment, recipientKind) is not null
+        && (decisions.Content.Any(d => d.Outcome == ItemOutcome.DisclosedOnConsent) || decisions.Extensions.Any(d => d.Outcome == ItemOutcome.DisclosedOnConsent));
+
+    /// <summary>Whether the policy defines an article.</summary>
+    /// <param name="articleId">The article's id.</param>
+    /// <returns>True when the policy has it.</returns>
+    internal bool DefinesArticle(string articleId) => _articles.ContainsKey(articleId);
 
     /// <inheritdoc />
     public ConfirmationRecord? Confirm(DisclosureReport report, Recipient recipient, DateOnly receivedOn)
@@ -178,9 +216,7 @@ public sealed class DisclosureEngine : IDisclosureEngine
     private static (RecordDutyRule Duty, ValueList<string> Items, ValueList<string> ConsentIds)? RecordBasis(
         IEnumerable<RecordDutyRule> rules, DisclosureReport report, RecipientKind kind)
     {
-        var duty = report.SenderEstablishment is { } e
-            ? rules.FirstOrDefault(r => r.SenderEstablishments.Contains(e) && r.RecipientKinds.Contains(kind))
-            : null;
+        var duty = DutyFor(rules, report.SenderEstablishment, kind);
         var onConsent = report.Entries.Where(x => x.Outcome == ItemOutcome.DisclosedOnConsent).ToList();
         if (duty is null || onConsent.Count == 0)
         {
@@ -191,6 +227,10 @@ public sealed class DisclosureEngine : IDisclosureEngine
             onConsent.Select(x => x.LabelJa).ToValueList(),
             onConsent.SelectMany(x => x.ConsentIds).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToValueList());
     }
+
+    /// <summary>The duty row for a sender's establishment and a recipient's kind, if any.</summary>
+    private static RecordDutyRule? DutyFor(IEnumerable<RecordDutyRule> rules, Establishment? establishment, RecipientKind kind) =>
+        establishment is { } e ? rules.FirstOrDefault(r => r.SenderEstablishments.Contains(e) && r.RecipientKinds.Contains(kind)) : null;
 
     private static string ProviderName(Sender sender) => sender.Name ?? sender.SchoolCode?.ToString() ?? "(提供元不明)";
 

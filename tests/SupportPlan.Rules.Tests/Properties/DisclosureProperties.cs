@@ -125,6 +125,20 @@ public sealed class DisclosureProperties
         }, cases: 150);
 
     [Fact]
+    public void Deciding_the_items_alone_gives_the_reports_content_and_extension_entries_and_whether_a_record_is_due() =>
+        Testing.Properties.ForAll(RequestGenerators.MarkedRequest, c =>
+        {
+            // What the validator decides again with (DecideItems, ProvisionRecordDue) must be what Decide reports.
+            var result = Engine.Decide(c.Request);
+            var items = Engine.DecideItems(c.Request);
+            var content = result.Report.Entries.Where(e => e.ItemId != "extensions" && PlanItemCatalog.Find(e.ItemId)!.Structural == false).ToList();
+            Assert.Equal(content, items.Content);
+            Assert.Equal(result.Report.Entries.Where(e => e.ItemId == "extensions"), items.Extensions);
+            Assert.Equal(result.Report.SenderEstablishment, items.SenderEstablishment);
+            Assert.Equal(result.ProvisionRecord is not null, Engine.ProvisionRecordDue(items, c.Request.Recipient.Kind));
+        }, cases: 200);
+
+    [Fact]
     public void Decisions_are_deterministic() =>
         Testing.Properties.ForAll(RequestGenerators.MarkedRequest, c =>
         {

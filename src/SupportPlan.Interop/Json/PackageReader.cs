@@ -138,6 +138,22 @@ internal static partial class PackageReader
         return true;
     }
 
+    /// <summary>
+    /// A string of a disclosure report's entry, most often one the item catalogue or the default policy holds: taken
+    /// from <see cref="KnownStrings"/> when its bytes are there (bytes equal to a known string's are valid UTF-8, and
+    /// the same string), otherwise read as <see cref="String"/> reads it.
+    /// </summary>
+    private static bool KnownString(ref Utf8JsonReader reader, CanonicalText text, out string value)
+    {
+        if (reader.TokenType == JsonTokenType.String && !reader.ValueIsEscaped && KnownStrings.TryGet(reader.ValueSpan, out value))
+        {
+            text.CheckedString(reader.ValueSpan);
+            return true;
+        }
+
+        return String(ref reader, text, out value);
+    }
+
     /// <summary>An integer, as <c>Int32Converter</c> reads one with strict number handling, written to the canonical text.</summary>
     private static bool Int32(ref Utf8JsonReader reader, CanonicalText text, out int value)
     {

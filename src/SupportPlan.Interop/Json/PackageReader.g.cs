@@ -3005,7 +3005,7 @@ internal static partial class PackageReader
                     {
                         if (!Mark(ref seen, 0x1UL)) { return null; }
                         text.BeginMember(frame, "\"itemId\":"u8, 4);
-                        if (!String(ref reader, text, out var v0)) { return null; }
+                        if (!KnownString(ref reader, text, out var v0)) { return null; }
                         global::SupportPlan.Rules.Json.RulesInitMembers.Set_ItemDecision_ItemId(value, v0);
                         continue;
                     }
@@ -3025,7 +3025,7 @@ internal static partial class PackageReader
                         if (!Mark(ref seen, 0x1000UL)) { return null; }
                         text.BeginMember(frame, "\"ruleId\":"u8, 11);
                         if (reader.TokenType == JsonTokenType.Null) { text.Null(); global::SupportPlan.Rules.Json.RulesInitMembers.Set_ItemDecision_RuleId(value, default); }
-                        else if (!String(ref reader, text, out var v12)) { return null; }
+                        else if (!KnownString(ref reader, text, out var v12)) { return null; }
                         else { global::SupportPlan.Rules.Json.RulesInitMembers.Set_ItemDecision_RuleId(value, v12); }
                         continue;
                     }
@@ -3036,7 +3036,7 @@ internal static partial class PackageReader
                     {
                         if (!Mark(ref seen, 0x2UL)) { return null; }
                         text.BeginMember(frame, "\"pointer\":"u8, 8);
-                        if (!String(ref reader, text, out var v1)) { return null; }
+                        if (!KnownString(ref reader, text, out var v1)) { return null; }
                         global::SupportPlan.Rules.Json.RulesInitMembers.Set_ItemDecision_Pointer(value, v1);
                         continue;
                     }
@@ -3054,7 +3054,7 @@ internal static partial class PackageReader
                     {
                         if (!Mark(ref seen, 0x8UL)) { return null; }
                         text.BeginMember(frame, "\"labelJa\":"u8, 6);
-                        if (!String(ref reader, text, out var v3)) { return null; }
+                        if (!KnownString(ref reader, text, out var v3)) { return null; }
                         global::SupportPlan.Rules.Json.RulesInitMembers.Set_ItemDecision_LabelJa(value, v3);
                         continue;
                     }
@@ -3063,7 +3063,7 @@ internal static partial class PackageReader
                     {
                         if (!Mark(ref seen, 0x10UL)) { return null; }
                         text.BeginMember(frame, "\"labelEn\":"u8, 5);
-                        if (!String(ref reader, text, out var v4)) { return null; }
+                        if (!KnownString(ref reader, text, out var v4)) { return null; }
                         global::SupportPlan.Rules.Json.RulesInitMembers.Set_ItemDecision_LabelEn(value, v4);
                         continue;
                     }
@@ -3084,7 +3084,7 @@ internal static partial class PackageReader
                         if (!Mark(ref seen, 0x200UL)) { return null; }
                         text.BeginMember(frame, "\"articleId\":"u8, 0);
                         if (reader.TokenType == JsonTokenType.Null) { text.Null(); global::SupportPlan.Rules.Json.RulesInitMembers.Set_ItemDecision_ArticleId(value, default); }
-                        else if (!String(ref reader, text, out var v9)) { return null; }
+                        else if (!KnownString(ref reader, text, out var v9)) { return null; }
                         else { global::SupportPlan.Rules.Json.RulesInitMembers.Set_ItemDecision_ArticleId(value, v9); }
                         continue;
                     }
@@ -3105,7 +3105,7 @@ internal static partial class PackageReader
                         if (!Mark(ref seen, 0x400UL)) { return null; }
                         text.BeginMember(frame, "\"citationJa\":"u8, 2);
                         if (reader.TokenType == JsonTokenType.Null) { text.Null(); global::SupportPlan.Rules.Json.RulesInitMembers.Set_ItemDecision_CitationJa(value, default); }
-                        else if (!String(ref reader, text, out var v10)) { return null; }
+                        else if (!KnownString(ref reader, text, out var v10)) { return null; }
                         else { global::SupportPlan.Rules.Json.RulesInitMembers.Set_ItemDecision_CitationJa(value, v10); }
                         continue;
                     }
@@ -3115,7 +3115,7 @@ internal static partial class PackageReader
                         if (!Mark(ref seen, 0x800UL)) { return null; }
                         text.BeginMember(frame, "\"citationEn\":"u8, 1);
                         if (reader.TokenType == JsonTokenType.Null) { text.Null(); global::SupportPlan.Rules.Json.RulesInitMembers.Set_ItemDecision_CitationEn(value, default); }
-                        else if (!String(ref reader, text, out var v11)) { return null; }
+                        else if (!KnownString(ref reader, text, out var v11)) { return null; }
                         else { global::SupportPlan.Rules.Json.RulesInitMembers.Set_ItemDecision_CitationEn(value, v11); }
                         continue;
                     }
@@ -3138,7 +3138,7 @@ internal static partial class PackageReader
                         if (!Mark(ref seen, 0x2000UL)) { return null; }
                         text.BeginMember(frame, "\"recordedReason\":"u8, 10);
                         if (reader.TokenType == JsonTokenType.Null) { text.Null(); global::SupportPlan.Rules.Json.RulesInitMembers.Set_ItemDecision_RecordedReason(value, default); }
-                        else if (!String(ref reader, text, out var v13)) { return null; }
+                        else if (!KnownString(ref reader, text, out var v13)) { return null; }
                         else { global::SupportPlan.Rules.Json.RulesInitMembers.Set_ItemDecision_RecordedReason(value, v13); }
                         continue;
                     }

@@ -7,6 +7,7 @@ using System.Text.Json.Serialization.Metadata;
 using SupportPlan.Interop.Json;
 using SupportPlan.Interop.Packages;
 using SupportPlan.Model.Collections;
+using SupportPlan.Rules.Decisions;
 
 namespace SupportPlan.Interop.Tests.InitMembers;
 
@@ -22,6 +23,12 @@ namespace SupportPlan.Interop.Tests.InitMembers;
 /// </summary>
 internal static class PackageReaderSource
 {
+    /// <summary>
+    /// The types whose strings are read through <c>KnownStrings</c> first: a report's entries, whose ids, pointers,
+    /// labels and citations come from the item catalogue and the policy.
+    /// </summary>
+    private static readonly HashSet<Type> KnownStringTypes = [typeof(ItemDecision)];
+
     /// <summary>The generated file, relative to the repository root.</summary>
     public const string File = "src/SupportPlan.Interop/Json/PackageReader.g.cs";
 
@@ -159,6 +166,7 @@ internal static class PackageReaderSource
                 var variable = "v" + suffix;
                 var read = property.CustomConverter is not null
                     ? $"!Value(ref reader, text, {MemberConverter(type, property, converters)}, out var {variable})"
+                    : property.PropertyType == typeof(string) && KnownStringTypes.Contains(type) ? $"!KnownString(ref reader, text, out var {variable})"
                     : ReadValue(property.PropertyType, variable, converters);
                 var rank = type == typeof(HandoverPackage) && property.Name == HandoverPackages.DigestMember
                     ? "CanonicalText.LeftOut"

@@ -8,6 +8,8 @@ using SupportPlan.Interop.Tests.Support;
 using SupportPlan.Interop.Tests.Validation;
 using SupportPlan.Interop.Validation;
 using SupportPlan.Interop.Versioning;
+using SupportPlan.Model.Classification;
+using SupportPlan.Rules.Policy;
 using SupportPlan.Testing;
 
 namespace SupportPlan.Interop.Tests.InitMembers;
@@ -148,6 +150,43 @@ public sealed class PackageReaderTests
         byte[] broken = [.. json[..at], .. bad, .. json[(at + 3)..]];
         Assert.Null(Contract(broken));
         Assert.Null(PackageReader.TryRead(broken));
+    }
+
+    [Fact]
+    public void A_reports_strings_are_taken_from_the_known_ones_where_they_are_and_read_like_any_other_where_they_are_not()
+    {
+        // Every id, label and pointer of the catalogue and every citation of the default policy is known, as itself;
+        // a string one character longer or shorter is known only when it is one of them too.
+        var catalogue = PlanItemCatalog.All.SelectMany(i => i.Pointers.Prepend(i.LabelEn).Prepend(i.LabelJa).Prepend(i.Id))
+            .Concat(DefaultDisclosurePolicy.Instance.Articles.SelectMany(a => new[] { a.Id, a.CitationJa, a.CitationEn })).ToList();
+        foreach (var known in catalogue)
+        {
+            Assert.True(KnownStrings.TryGet(Encoding.UTF8.GetBytes(known), out var found), known);
+            Assert.Same(known, found);
+            foreach (var near in new[] { known + "。", known[..^1], "x" + known })
+            {
+                var isKnown = KnownStrings.TryGet(Encoding.UTF8.GetBytes(near), out var nearFound);
+                Assert.True(isKnown == catalogue.Contains(near), near);
+                Assert.True(!isKnown || nearFound == near, near);
+            }
+        }
+
+        Assert.Equal(catalogue.Distinct(StringComparer.Ordinal).Count() + DefaultDisclosurePolicy.Instance.Exceptions.Count + DefaultDisclosurePolicy.Instance.FamilyRules.Count, KnownStrings.Count);
+
+        // The reader takes the catalogue's own string for a label the report repeats.
+        var nemuro = SamplePackages.Nemuro;
+        var entry = PackageReader.TryRead(nemuro.Bytes)!.Report.Entries[^1];
+        Assert.Same(PlanItemCatalog.Find(entry.ItemId)!.LabelJa, entry.LabelJa);
+
+        // Another item's label, a label changed by one character, free text and an escaped label all read as the
+        // contract reads them.
+        var text = Encoding.UTF8.GetString(PackageJson.Serialize(nemuro.Package));
+        var label = "\"" + nemuro.Package.Report.Entries[^1].LabelJa + "\"";
+        foreach (var other in new[] { PlanItemCatalog.All[0].LabelJa, nemuro.Package.Report.Entries[^1].LabelJa + "。", "自由記述", "\\u5150" + nemuro.Package.Report.Entries[^1].LabelJa[1..] })
+        {
+            var json = Encoding.UTF8.GetBytes(text.Replace(label, "\"" + other + "\"", StringComparison.Ordinal));
+            Assert.True(Agrees(json, other), other);
+        }
     }
 
     /// <summary>The Nemuro package, compact, with its first Japanese string (other than a code) replaced.</summary>

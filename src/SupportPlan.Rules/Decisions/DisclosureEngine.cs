@@ -124,14 +124,14 @@ public sealed class DisclosureEngine : IDisclosureEngine
         var context = new Context(this, request);
         var plan = request.Plan;
         var content = new List<ItemDecision>();
-        foreach (var item in PlanItemCatalog.All)
+        var items = PlanItemCatalog.All;
+        var presence = PlanRedactor.ContentPresence;
+        for (var i = 0; i < items.Count; i++)
         {
-            if (item.Structural || item.Id == "extensions" || !PlanRedactor.IsPresent(plan, item.Id))
+            if (presence[i] is { } present && present(plan))
             {
-                continue;
+                content.Add(context.Decide(items[i], items[i].Pointers[0]));
             }
-
-            content.Add(context.Decide(item, item.Pointers[0]));
         }
 
         var extensions = new List<ItemDecision>(plan.Extensions.Count);

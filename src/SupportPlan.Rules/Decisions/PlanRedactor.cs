@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using SupportPlan.Model.Classification;
 using SupportPlan.Model.Collections;
 using SupportPlan.Model.Conferences;
 using SupportPlan.Model.Gifu;
@@ -90,6 +91,13 @@ internal static class PlanRedactor
     public static bool IsPresent(StudentSupportPlan plan, string itemId) => Presence[itemId](plan);
 
     /// <summary>
+    /// <see cref="IsPresent"/>'s predicate for each item of <see cref="PlanItemCatalog.All"/>, at the item's index, or
+    /// null for a structural item and for extensions (decided one by one): what the engine walks for every decision,
+    /// without looking an id up.
+    /// </summary>
+    internal static IReadOnlyList<Func<StudentSupportPlan, bool>?> ContentPresence => ContentPresenceTable;
+
+    /// <summary>
     /// For each item, whether removing it would change the plan, read off the plan without building the copy that
     /// <see cref="Remove"/> makes (the engine asks this of every item of every plan it decides). A property test holds
     /// each predicate to its definition, <c>!plan.Equals(Remove(plan, itemId))</c>.
@@ -150,6 +158,10 @@ internal static class PlanRedactor
             ["consents"] = p => !p.Consents.IsEmpty,
             ["extensions"] = p => !p.Extensions.IsEmpty,
         }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    // After Presence, which it reads when the class is initialized.
+    private static readonly Func<StudentSupportPlan, bool>?[] ContentPresenceTable =
+        [.. PlanItemCatalog.All.Select(i => i.Structural || i.Id == "extensions" ? null : Presence[i.Id])];
 
     /// <summary>The item ids <see cref="IsPresent"/> answers for (the same as <see cref="Remove"/>'s).</summary>
     internal static IEnumerable<string> PresenceItems => Presence.Keys;

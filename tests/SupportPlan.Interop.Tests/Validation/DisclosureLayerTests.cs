@@ -137,6 +137,41 @@ public sealed class DisclosureLayerTests
         Assert.Equal("/plan/commonSheet/remarks", finding.Pointer);
     }
 
+    [Theory]
+    [InlineData(0)]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    public void A_report_in_another_order_is_checked_alike_and_an_items_first_entry_counts(int seed)
+    {
+        // Another vendor may list the entries in any order; the layer walks a report in catalogue order and must find
+        // the same entries when it is not. A repeated item counts by its first entry.
+        var random = new Random(seed);
+        var package = JsonNode.Parse(SamplePackages.Nemuro.Bytes)!;
+        var entries = package["report"]!["entries"]!.AsArray().Select(e => e!.DeepClone()).ToList();
+        var shuffled = entries.OrderBy(_ => random.Next()).ToList();
+        var withheldFirst = entries.Select(e => e.DeepClone()).ToList();
+        var remarks = withheldFirst.FindIndex(e => e["itemId"]!.GetValue<string>() == "common.remarks");
+        var withheld = withheldFirst[remarks].DeepClone();
+        withheld["outcome"] = "withheld";
+        withheld["reason"] = "refused";
+        withheldFirst.Insert(random.Next(remarks + 1), withheld);
+        var disclosedFirst = entries.Select(e => e.DeepClone()).ToList();
+        disclosedFirst.Add(withheld.DeepClone());
+
+        static IReadOnlyList<string> Findings(IEnumerable<JsonNode> entries) => [.. Validator.Validate(Sealed(SamplePackages.Nemuro.Bytes, n => n["report"]!["entries"] = new JsonArray([.. entries.Select(e => e.DeepClone())])))
+            .Findings.Where(f => f.Code.StartsWith("SP-DSC-", StringComparison.Ordinal)).Select(f => f.Code + " " + f.Pointer)];
+
+        Assert.Empty(Findings(entries));
+        Assert.Empty(Findings(shuffled));
+        Assert.Equal(["SP-DSC-002 /plan/commonSheet/remarks"], Findings(withheldFirst));
+        Assert.Empty(Findings(disclosedFirst));
+        var shuffledWithheldFirst = withheldFirst.OrderBy(_ => random.Next()).ToList();
+        var expected = shuffledWithheldFirst.First(e => e["itemId"]!.GetValue<string>() == "common.remarks")["outcome"]!.GetValue<string>() == "withheld"
+            ? new[] { "SP-DSC-002 /plan/commonSheet/remarks" } : [];
+        Assert.Equal(expected, Findings(shuffledWithheldFirst));
+    }
+
     [Fact]
     public void A_report_for_another_plan_or_purpose_is_found()
     {

@@ -1,11 +1,12 @@
 using SupportPlan.Model.Classification;
+using SupportPlan.Model.Collections;
 using SupportPlan.Model.Consent;
 using SupportPlan.Rules.Recipients;
 
 namespace SupportPlan.Rules.Decisions;
 
 /// <summary>The consent state of one item for one recipient, purpose and date.</summary>
-internal readonly record struct ConsentState(WithholdReason? Reason, IReadOnlyList<string> ConsentIds)
+internal readonly record struct ConsentState(WithholdReason? Reason, ValueList<string> ConsentIds)
 {
     public bool Granted => Reason is null;
 }
@@ -19,6 +20,9 @@ internal sealed class ConsentEvaluator
 {
     private readonly List<(ConsentRecord Record, int Index)> _relevant;
     private readonly DateOnly _date;
+
+    // The grants standing for the item being evaluated, reused from item to item (an evaluator serves one request).
+    private readonly List<ConsentRecord> _grants = [];
 
     public ConsentEvaluator(IReadOnlyList<ConsentRecord> consents, Recipient recipient, DisclosurePurpose purpose, DateOnly date)
     {
@@ -37,7 +41,8 @@ internal sealed class ConsentEvaluator
         }
 
         var section = PlanItemCatalog.SectionId(item.Section);
-        var grants = new List<ConsentRecord>();
+        var grants = _grants;
+        grants.Clear();
         (ConsentRecord Record, WithholdReason Reason)? lastNegative = null;
         var sectionOnlyGrant = false;
         foreach (var (record, _) in _relevant)
@@ -70,14 +75,14 @@ internal sealed class ConsentEvaluator
 
         if (grants.Count > 0)
         {
-            var active = IdsWhere(grants, g => g.AppliesOn(_date));
-            if (active.Count > 0)
+            var active = IdsWhere(grants, expired: false);
+            if (!active.IsEmpty)
             {
                 return new ConsentState(null, active);
             }
 
-            var expired = IdsWhere(grants, g => g.ValidUntil < _date);
-            return expired.Count > 0 ? new ConsentState(WithholdReason.Expired, expired) : new ConsentState(WithholdReason.NoConsent, []);
+            var expired = IdsWhere(grants, expired: true);
+            return !expired.IsEmpty ? new ConsentState(WithholdReason.Expired, expired) : new ConsentState(WithholdReason.NoConsent, []);
         }
 
         if (lastNegative is { } negative)
@@ -92,19 +97,19 @@ internal sealed class ConsentEvaluator
     private static bool IsNegative(ConsentRecord record) =>
         record.Decision is ConsentDecision.Refused or ConsentDecision.Withdrawn or ConsentDecision.Deferred;
 
-    /// <summary>The ids of the grants that satisfy <paramref name="predicate"/>, in order.</summary>
-    private static List<string> IdsWhere(List<ConsentRecord> grants, Func<ConsentRecord, bool> predicate)
+    /// <summary>The ids of the grants in force on the date (or, with <paramref name="expired"/>, those expired by then), in order.</summary>
+    private ValueList<string> IdsWhere(List<ConsentRecord> grants, bool expired)
     {
-        var ids = new List<string>(grants.Count);
+        List<string>? ids = null;
         foreach (var grant in grants)
         {
-            if (predicate(grant))
+            if (expired ? grant.ValidUntil < _date : grant.AppliesOn(_date))
             {
-                ids.Add(grant.Id);
+                (ids ??= new List<string>(grants.Count)).Add(grant.Id);
             }
         }
 
-        return ids;
+        return ids is null ? [] : new ValueList<string>(ids);
     }
 
     /// <summary>Whether a grant covers the item: by id, or by section (<paramref name="section"/>) for an item that is not special-care.</summary>

@@ -314,7 +314,7 @@ public sealed class DisclosureEngine : IDisclosureEngine
             var state = _consents.Evaluate(item);
             if (state.Granted)
             {
-                var consentIds = state.ConsentIds.ToValueList();
+                var consentIds = state.ConsentIds;
                 return _confidentialityUnchecked
                     ? Entry(item, pointer, ItemOutcome.Blocked, WithholdReason.ProcedureMissing, consentIds, recordedReason: "民間施設の守秘義務の確認と本人・保護者への説明が記録されていません / the facility's confidentiality duty has not been checked and explained")
                     : Entry(item, pointer, ItemOutcome.DisclosedOnConsent, consentIds: consentIds, articleId: ConsentArticle());
@@ -331,7 +331,7 @@ public sealed class DisclosureEngine : IDisclosureEngine
             var reason = state.Reason == WithholdReason.NoConsent && _rule is not null && _claimValid && !inRange
                 ? WithholdReason.OutsideIndispensableRange
                 : state.Reason;
-            return Entry(item, pointer, ItemOutcome.Withheld, reason, state.ConsentIds.ToValueList());
+            return Entry(item, pointer, ItemOutcome.Withheld, reason, state.ConsentIds);
         }
 
         /// <summary>

@@ -45,7 +45,16 @@ internal static class DisclosureChecks
             }
         }
 
-        var firstEntries = new FirstEntries(report.Entries);
+        // The first entry of each content item.
+        var byItem = new Dictionary<string, ItemDecision>(report.Entries.Count, StringComparer.Ordinal);
+        foreach (var entry in report.Entries)
+        {
+            if (entry.ItemId != "extensions")
+            {
+                byItem.TryAdd(entry.ItemId, entry);
+            }
+        }
+
         var consents = package.Consents.Concat(package.Plan.Consents).DistinctBy(c => c.Id, StringComparer.Ordinal).ToValueList();
         // Only the decisions are made again: the validator needs neither the disclosed plan, nor the preview, nor the
         // records themselves.
@@ -69,7 +78,7 @@ internal static class DisclosureChecks
                 continue;
             }
 
-            if (!firstEntries.TryFind(redecided.ItemId, out var entry))
+            if (!byItem.TryGetValue(redecided.ItemId, out var entry))
             {
                 var item = PlanItemCatalog.Find(redecided.ItemId)!;
                 findings.Add(DisclosureFindings.NotInReport.At(PointerOf(item), item.LabelJa, item.LabelEn));
@@ -96,53 +105,6 @@ internal static class DisclosureChecks
         }
 
         return findings;
-    }
-
-    /// <summary>
-    /// The first entry of each content item in a report. The engine writes a report's content items in catalogue order,
-    /// the order the decisions are checked in, so the report is walked alongside them; only when it departs from that
-    /// order (another vendor's report, an item missing or repeated) are its entries put in a dictionary.
-    /// </summary>
-    private sealed class FirstEntries(IReadOnlyList<ItemDecision> entries)
-    {
-        private int _next;
-        private Dictionary<string, ItemDecision>? _byItem;
-
-        /// <summary>Finds the first entry of a content item; asked once per item, in catalogue order.</summary>
-        public bool TryFind(string itemId, out ItemDecision entry)
-        {
-            if (_byItem is null)
-            {
-                // The entries before _next were found for other items or are not content items, and so are those
-                // skipped here: an entry found is the item's first.
-                for (var i = _next; i < entries.Count; i++)
-                {
-                    var candidate = entries[i];
-                    if (string.Equals(candidate.ItemId, itemId, StringComparison.Ordinal))
-                    {
-                        _next = i + 1;
-                        entry = candidate;
-                        return true;
-                    }
-
-                    if (candidate.ItemId != "extensions" && PlanItemCatalog.Find(candidate.ItemId) is { Structural: false })
-                    {
-                        break; // a content entry out of step: another item may need it
-                    }
-                }
-
-                _byItem = new Dictionary<string, ItemDecision>(entries.Count, StringComparer.Ordinal);
-                foreach (var each in entries)
-                {
-                    if (each.ItemId != "extensions")
-                    {
-                        _byItem.TryAdd(each.ItemId, each);
-                    }
-                }
-            }
-
-            return _byItem.TryGetValue(itemId, out entry!);
-        }
     }
 
     /// <summary>Where an item's finding points: its first pointer in the plan, up to its first wildcard (built only for a finding).</summary>

@@ -39,10 +39,12 @@ internal static class FormatDetector
             return (DetectedFormat.Unreadable, "", VersionFindings.NotAPackage.At("/format", format.GetRawText()));
         }
 
-        var version = root.TryGetProperty("formatVersion", out var v) && v.ValueKind == JsonValueKind.String ? v.GetString()! : null;
+        var written = root.TryGetProperty("formatVersion", out var v);
+        var version = written && v.ValueKind == JsonValueKind.String ? v.GetString()! : null;
         if (!PackageFormat.TryParseVersion(version, out var major, out var minor))
         {
-            return (DetectedFormat.Unreadable, version ?? "", VersionFindings.InvalidVersion.At("/formatVersion", version ?? v.GetRawText()));
+            // A missing member has no text to show (reading a default element's text throws).
+            return (DetectedFormat.Unreadable, version ?? "", VersionFindings.InvalidVersion.At("/formatVersion", version ?? (written ? v.GetRawText() : "(none)")));
         }
 
         if (major > PackageFormat.CurrentMajor)

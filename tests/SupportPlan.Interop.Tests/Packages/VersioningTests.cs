@@ -94,6 +94,26 @@ public sealed class VersioningTests
         Assert.False(result.IsValid);
     }
 
+    [Theory]
+    [InlineData(null)]
+    [InlineData(10)]
+    public void A_version_left_out_or_not_a_string_is_refused_with_a_finding(int? number)
+    {
+        // Left out, the validator once read the missing member's text and failed on its own (SP-IO-004).
+        var node = JsonNode.Parse(SamplePackages.Nemuro.Bytes)!.AsObject();
+        node.Remove("formatVersion");
+        if (number is { } n)
+        {
+            node["formatVersion"] = n;
+        }
+
+        var result = new PackageValidator().Validate(Encoding.UTF8.GetBytes(node.ToJsonString()));
+        Assert.False(result.IsValid);
+        Assert.DoesNotContain(result.Findings, f => f.Code == "SP-IO-004");
+        var finding = Assert.Single(result.Findings, f => f.Code == "SP-VER-004");
+        Assert.Contains(number is null ? "(none)" : "10", finding.MessageEn, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Another_format_is_not_a_package()
     {

@@ -4,6 +4,7 @@ using System.Numerics;
 using System.Security.Cryptography;
 using System.Text.Json;
 using System.Text.Unicode;
+using SupportPlan.Interop.Json;
 
 namespace SupportPlan.Interop.Integrity;
 
@@ -197,7 +198,7 @@ internal sealed class CanonicalText : IBufferWriter<byte>, IDisposable
     /// <summary>Writes the reader's scalar token (a string, number or literal) in its canonical form.</summary>
     /// <param name="reader">A reader on a scalar token.</param>
     /// <returns>False when it has none: invalid UTF-8 or a lone surrogate in a string, a number that is not a finite double.</returns>
-    public bool TryScalar(ref Utf8JsonReader reader)
+    public bool TryScalar(ref JsonTokenizer reader)
     {
         switch (reader.TokenType)
         {
@@ -219,7 +220,7 @@ internal sealed class CanonicalText : IBufferWriter<byte>, IDisposable
     /// <summary>Writes the reader's string token in its canonical form, checking its UTF-8.</summary>
     /// <param name="reader">A reader on a string token.</param>
     /// <returns>False for invalid UTF-8 or a lone surrogate.</returns>
-    public bool TryString(ref Utf8JsonReader reader)
+    public bool TryString(ref JsonTokenizer reader)
     {
         if (!reader.ValueIsEscaped)
         {
@@ -233,7 +234,7 @@ internal sealed class CanonicalText : IBufferWriter<byte>, IDisposable
         }
 
         Ensure(ref _scratch, 0, reader.ValueSpan.Length);
-        var length = reader.CopyString(_scratch);
+        var length = reader.ValueReader().CopyString(_scratch);
         var value = _scratch.AsSpan(0, length);
         if (!Utf8.IsValid(value))
         {
@@ -261,7 +262,7 @@ internal sealed class CanonicalText : IBufferWriter<byte>, IDisposable
     /// <summary>Writes the reader's number token in its canonical form (ECMAScript's, RFC 8785 §3.2.2.3).</summary>
     /// <param name="reader">A reader on a number token.</param>
     /// <returns>False for a number that is not a finite double.</returns>
-    public bool TryNumber(ref Utf8JsonReader reader)
+    public bool TryNumber(ref JsonTokenizer reader)
     {
         // The common case: an integer of at most 15 digits (below 2^53) without a leading zero or a minus zero is
         // its own canonical form. A number is a single token of one segment here, so its text is the value span.
@@ -276,11 +277,12 @@ internal sealed class CanonicalText : IBufferWriter<byte>, IDisposable
 
         var span = Reserve(JsonCanonicalizer.SmallWrite);
         int written;
-        if (reader.TryGetInt64(out var integer) && integer is >= -JsonCanonicalizer.MaxExactInteger and <= JsonCanonicalizer.MaxExactInteger)
+        var number = reader.ValueReader();
+        if (number.TryGetInt64(out var integer) && integer is >= -JsonCanonicalizer.MaxExactInteger and <= JsonCanonicalizer.MaxExactInteger)
         {
             _ = integer.TryFormat(span, out written, default, CultureInfo.InvariantCulture);
         }
-        else if (reader.TryGetDouble(out var value) && double.IsFinite(value))
+        else if (number.TryGetDouble(out var value) && double.IsFinite(value))
         {
             written = JsonCanonicalizer.FormatDouble(value, span);
         }

@@ -18,7 +18,9 @@ namespace SupportPlan.Interop.Json;
 /// member allows none or in a list, any value a converter refuses, or a value without a canonical form) it gives up,
 /// and the caller reads the document the usual way. A null for a member that allows one is read as the contract reads
 /// it, as null. Scalars other than strings, integers and booleans (dates, enums, identifiers, extension data) go
-/// through the contract's own converters, with the contract's options.
+/// through the contract's own converters, with the contract's options, except dates and enumerations spelled exactly
+/// as their converter takes them (<see cref="FastScalars{T}"/>). The tokens come from <see cref="JsonTokenizer"/>,
+/// which takes exactly what <see cref="Utf8JsonReader"/> takes with the contract's options, token for token.
 /// </summary>
 /// <remarks>
 /// Each member is written to the canonical text with its rank in canonical order, which the generator knows from the
@@ -36,13 +38,6 @@ internal static partial class PackageReader
 
     /// <summary>The contract's nesting limit (64 where its options leave it at 0, as System.Text.Json reads that).</summary>
     private static readonly int DefaultMaxDepth = Options.MaxDepth == 0 ? 64 : Options.MaxDepth;
-
-    private static readonly JsonReaderOptions ReaderOptions = new()
-    {
-        MaxDepth = DefaultMaxDepth,
-        CommentHandling = Options.ReadCommentHandling,
-        AllowTrailingCommas = Options.AllowTrailingCommas,
-    };
 
     /// <summary>Reads a package, or gives up (for tests: the canonical form is written and dropped).</summary>
     /// <param name="utf8Json">The document, without a byte-order mark.</param>
@@ -67,7 +62,7 @@ internal static partial class PackageReader
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxDepth);
         try
         {
-            var reader = new Utf8JsonReader(utf8Json, ReaderOptions with { MaxDepth = Math.Min(maxDepth, DefaultMaxDepth) });
+            var reader = new JsonTokenizer(utf8Json, Math.Min(maxDepth, DefaultMaxDepth));
             if (!reader.Read())
             {
                 return null;
@@ -96,7 +91,7 @@ internal static partial class PackageReader
     }
 
     /// <summary>The reader on a member name: steps to its value and gives the name, or false for an escaped name.</summary>
-    private static bool Name(ref Utf8JsonReader reader, out ReadOnlySpan<byte> name)
+    private static bool Name(ref JsonTokenizer reader, out ReadOnlySpan<byte> name)
     {
         if (reader.TokenType != JsonTokenType.PropertyName || reader.ValueIsEscaped)
         {
@@ -109,7 +104,7 @@ internal static partial class PackageReader
     }
 
     /// <summary>A string, as <c>StringConverter</c> reads one other than null, written to the canonical text.</summary>
-    private static bool String(ref Utf8JsonReader reader, CanonicalText text, out string value)
+    private static bool String(ref JsonTokenizer reader, CanonicalText text, out string value)
     {
         if (reader.TokenType != JsonTokenType.String)
         {
@@ -119,7 +114,7 @@ internal static partial class PackageReader
 
         if (reader.ValueIsEscaped || reader.ValueSpan.Length > ShortStringBytes)
         {
-            value = reader.GetString()!;
+            value = reader.ValueReader().GetString()!;
             return text.TryString(ref reader);
         }
 
@@ -143,7 +138,7 @@ internal static partial class PackageReader
     /// from <see cref="KnownStrings"/> when its bytes are there (bytes equal to a known string's are valid UTF-8, and
     /// the same string), otherwise read as <see cref="String"/> reads it.
     /// </summary>
-    private static bool KnownString(ref Utf8JsonReader reader, CanonicalText text, out string value)
+    private static bool KnownString(ref JsonTokenizer reader, CanonicalText text, out string value)
     {
         if (reader.TokenType == JsonTokenType.String && !reader.ValueIsEscaped && KnownStrings.TryGet(reader.ValueSpan, out value))
         {
@@ -155,7 +150,7 @@ internal static partial class PackageReader
     }
 
     /// <summary>An integer, as <c>Int32Converter</c> reads one with strict number handling, written to the canonical text.</summary>
-    private static bool Int32(ref Utf8JsonReader reader, CanonicalText text, out int value)
+    private static bool Int32(ref JsonTokenizer reader, CanonicalText text, out int value)
     {
         value = 0;
         if (reader.TokenType != JsonTokenType.Number || !reader.TryGetInt32(out value))
@@ -170,7 +165,7 @@ internal static partial class PackageReader
     }
 
     /// <summary>A boolean, as <c>BooleanConverter</c> reads one, written to the canonical text.</summary>
-    private static bool Boolean(ref Utf8JsonReader reader, CanonicalText text, out bool value)
+    private static bool Boolean(ref JsonTokenizer reader, CanonicalText text, out bool value)
     {
         value = reader.TokenType == JsonTokenType.True;
         if (!value && reader.TokenType != JsonTokenType.False)
@@ -188,7 +183,7 @@ internal static partial class PackageReader
     /// A scalar is written from its token; a container only when it is extension data, a <see cref="JsonElement"/>,
     /// written from the element.
     /// </summary>
-    private static bool Value<T>(ref Utf8JsonReader reader, CanonicalText text, JsonConverter<T> converter, out T value)
+    private static bool Value<T>(ref JsonTokenizer reader, CanonicalText text, JsonConverter<T> converter, out T value)
     {
         value = default!;
         var container = reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray;
@@ -197,9 +192,16 @@ internal static partial class PackageReader
             return false;
         }
 
+        if (!container && FastScalars<T>.TryRead(ref reader, converter, out value))
+        {
+            return true;
+        }
+
         // A converter that reads a value as null leaves the member to the contract, which allows that only where the
-        // member allows null.
-        value = converter.Read(ref reader, typeof(T), Options)!;
+        // member allows null. It reads from a reader over the value alone (for a container, the tokenizer steps to
+        // its end).
+        var valueReader = reader.ValueReader();
+        value = converter.Read(ref valueReader, typeof(T), Options)!;
         return value is not null && (!container || text.TryElement(Unsafe.As<T, JsonElement>(ref value)));
     }
 

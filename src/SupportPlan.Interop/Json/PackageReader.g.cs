@@ -32,13 +32,11 @@ internal static partial class PackageReader
     private static readonly JsonConverter<global::System.DateTimeOffset> Converter_HandoverPackage_createdAt = MemberConverter<global::System.DateTimeOffset>(typeof(global::SupportPlan.Interop.Packages.HandoverPackage), "createdAt");
     private static readonly JsonConverter<global::SupportPlan.Rules.Decisions.ItemOutcome> Converter_ItemOutcome = Converter<global::SupportPlan.Rules.Decisions.ItemOutcome>();
     private static readonly JsonConverter<global::System.Text.Json.JsonElement> Converter_JsonElement = Converter<global::System.Text.Json.JsonElement>();
-    private static readonly JsonConverter<global::System.Boolean?> Converter_Nullable_Boolean = Converter<global::System.Boolean?>();
     private static readonly JsonConverter<global::SupportPlan.Model.Consent.ConsentMethod?> Converter_Nullable_ConsentMethod = Converter<global::SupportPlan.Model.Consent.ConsentMethod?>();
     private static readonly JsonConverter<global::System.DateOnly?> Converter_Nullable_DateOnly = Converter<global::System.DateOnly?>();
     private static readonly JsonConverter<global::SupportPlan.Model.Needs.DisabilityBasis?> Converter_Nullable_DisabilityBasis = Converter<global::SupportPlan.Model.Needs.DisabilityBasis?>();
     private static readonly JsonConverter<global::SupportPlan.Model.Identifiers.Establishment?> Converter_Nullable_Establishment = Converter<global::SupportPlan.Model.Identifiers.Establishment?>();
     private static readonly JsonConverter<global::SupportPlan.Model.Identifiers.Grade?> Converter_Nullable_Grade = Converter<global::SupportPlan.Model.Identifiers.Grade?>();
-    private static readonly JsonConverter<global::System.Int32?> Converter_Nullable_Int32 = Converter<global::System.Int32?>();
     private static readonly JsonConverter<global::SupportPlan.Model.Identifiers.NameReading?> Converter_Nullable_NameReading = Converter<global::SupportPlan.Model.Identifiers.NameReading?>();
     private static readonly JsonConverter<global::SupportPlan.Model.Identifiers.PhoneNumber?> Converter_Nullable_PhoneNumber = Converter<global::SupportPlan.Model.Identifiers.PhoneNumber?>();
     private static readonly JsonConverter<global::SupportPlan.Model.Identifiers.SchoolCode?> Converter_Nullable_SchoolCode = Converter<global::SupportPlan.Model.Identifiers.SchoolCode?>();
@@ -55,9 +53,9 @@ internal static partial class PackageReader
     private static readonly JsonConverter<global::SupportPlan.Model.Sheets.Term> Converter_Term = Converter<global::SupportPlan.Model.Sheets.Term>();
     private static readonly JsonConverter<global::SupportPlan.Model.Sheets.TermSystem> Converter_TermSystem = Converter<global::SupportPlan.Model.Sheets.TermSystem>();
 
-    private static global::SupportPlan.Interop.Packages.HandoverPackage? ReadRoot(ref Utf8JsonReader reader, CanonicalText text) => Read_HandoverPackage(ref reader, text);
+    private static global::SupportPlan.Interop.Packages.HandoverPackage? ReadRoot(ref JsonTokenizer reader, CanonicalText text) => Read_HandoverPackage(ref reader, text);
 
-    private static global::SupportPlan.Model.Gifu.AgencyCollaboration? Read_AgencyCollaboration(ref Utf8JsonReader reader, CanonicalText text)
+    private static global::SupportPlan.Model.Gifu.AgencyCollaboration? Read_AgencyCollaboration(ref JsonTokenizer reader, CanonicalText text)
     {
         if (reader.TokenType != JsonTokenType.StartObject) { return null; }
 
@@ -149,7 +147,7 @@ internal static partial class PackageReader
         return value;
     }
 
-    private static global::SupportPlan.Model.Conferences.AgencyInformation? Read_AgencyInformation(ref Utf8JsonReader reader, CanonicalText text)
+    private static global::SupportPlan.Model.Conferences.AgencyInformation? Read_AgencyInformation(ref JsonTokenizer reader, CanonicalText text)
     {
         if (reader.TokenType != JsonTokenType.StartObject) { return null; }
 
@@ -206,7 +204,7 @@ internal static partial class PackageReader
         return value;
     }
 
-    private static global::SupportPlan.Model.Sheets.AppendRecord? Read_AppendRecord(ref Utf8JsonReader reader, CanonicalText text)
+    private static global::SupportPlan.Model.Sheets.AppendRecord? Read_AppendRecord(ref JsonTokenizer reader, CanonicalText text)
     {
         if (reader.TokenType != JsonTokenType.StartObject) { return null; }
 
@@ -262,7 +260,7 @@ internal static partial class PackageReader
         return value;
     }
 
-    private static global::SupportPlan.Model.Sheets.Assessment? Read_Assessment(ref Utf8JsonReader reader, CanonicalText text)
+    private static global::SupportPlan.Model.Sheets.Assessment? Read_Assessment(ref JsonTokenizer reader, CanonicalText text)
     {
         if (reader.TokenType != JsonTokenType.StartObject) { return null; }
 
@@ -332,7 +330,7 @@ internal static partial class PackageReader
         return value;
     }
 
-    private static global::SupportPlan.Model.Sheets.Authorship? Read_Authorship(ref Utf8JsonReader reader, CanonicalText text)
+    private static global::SupportPlan.Model.Sheets.Authorship? Read_Authorship(ref JsonTokenizer reader, CanonicalText text)
     {
         if (reader.TokenType != JsonTokenType.StartObject) { return null; }
 
@@ -387,7 +385,7 @@ internal static partial class PackageReader
         return value;
     }
 
-    private static global::SupportPlan.Model.Sheets.BasicInformation? Read_BasicInformation(ref Utf8JsonReader reader, CanonicalText text)
+    private static global::SupportPlan.Model.Sheets.BasicInformation? Read_BasicInformation(ref JsonTokenizer reader, CanonicalText text)
     {
         if (reader.TokenType != JsonTokenType.StartObject) { return null; }
 
@@ -494,7 +492,7 @@ internal static partial class PackageReader
         return value;
     }
 
-    private static global::SupportPlan.Model.Conferences.CaseConferenceRecord? Read_CaseConferenceRecord(ref Utf8JsonReader reader, CanonicalText text)
+    private static global::SupportPlan.Model.Conferences.CaseConferenceRecord? Read_CaseConferenceRecord(ref JsonTokenizer reader, CanonicalText text)
     {
         if (reader.TokenType != JsonTokenType.StartObject) { return null; }
 
@@ -663,7 +661,7 @@ internal static partial class PackageReader
         return value;
     }
 
-    private static global::SupportPlan.Model.Sheets.CommonSheet? Read_CommonSheet(ref Utf8JsonReader reader, CanonicalText text)
+    private static global::SupportPlan.Model.Sheets.CommonSheet? Read_CommonSheet(ref JsonTokenizer reader, CanonicalText text)
     {
         if (reader.TokenType != JsonTokenType.StartObject) { return null; }
 
@@ -766,7 +764,7 @@ internal static partial class PackageReader
         return value;
     }
 
-    private static global::SupportPlan.Model.Conferences.ConferenceParticipant? Read_ConferenceParticipant(ref Utf8JsonReader reader, CanonicalText text)
+    private static global::SupportPlan.Model.Conferences.ConferenceParticipant? Read_ConferenceParticipant(ref JsonTokenizer reader, CanonicalText text)
     {
         if (reader.TokenType != JsonTokenType.StartObject) { return null; }
 
@@ -835,7 +833,7 @@ internal static partial class PackageReader
         return value;
     }
 
-    private static global::SupportPlan.Model.Consent.ConsentGrantor? Read_ConsentGrantor(ref Utf8JsonReader reader, CanonicalText text)
+    private static global::SupportPlan.Model.Consent.ConsentGrantor? Read_ConsentGrantor(ref JsonTokenizer reader, CanonicalText text)
     {
         if (reader.TokenType != JsonTokenType.StartObject) { return null; }
 
@@ -892,7 +890,7 @@ internal static partial class PackageReader
         return value;
     }
 
-    private static global::SupportPlan.Model.Consent.ConsentRecipient? Read_ConsentRecipient(ref Utf8JsonReader reader, CanonicalText text)
+    private static global::SupportPlan.Model.Consent.ConsentRecipient? Read_ConsentRecipient(ref JsonTokenizer reader, CanonicalText text)
     {
         if (reader.TokenType != JsonTokenType.StartObject) { return null; }
 
@@ -949,7 +947,7 @@ internal static partial class PackageReader
         return value;
     }
 
-    private static global::SupportPlan.Model.Consent.ConsentRecord? Read_ConsentRecord(ref Utf8JsonReader reader, CanonicalText text)
+    private static global::SupportPlan.Model.Consent.ConsentRecord? Read_ConsentRecord(ref JsonTokenizer reader, CanonicalText text)
     {
         if (reader.TokenType != JsonTokenType.StartObject) { return null; }
 
@@ -1166,7 +1164,7 @@ internal static partial class PackageReader
         return value;
     }
 
-    private static global::SupportPlan.Model.Consent.ContactAttempt? Read_ContactAttempt(ref Utf8JsonReader reader, CanonicalText text)
+    private static global::SupportPlan.Model.Consent.ContactAttempt? Read_ContactAttempt(ref JsonTokenizer reader, CanonicalText text)
     {
         if (reader.TokenType != JsonTokenType.StartObject) { return null; }
 
@@ -1224,7 +1222,7 @@ internal static partial class PackageReader
         return value;
     }
 
-    private static global::SupportPlan.Model.People.ContactDetails? Read_ContactDetails(ref Utf8JsonReader reader, CanonicalText text)
+    private static global::SupportPlan.Model.People.ContactDetails? Read_ContactDetails(ref JsonTokenizer reader, CanonicalText text)
     {
         if (reader.TokenType != JsonTokenType.StartObject) { return null; }
 
@@ -1294,7 +1292,7 @@ internal static partial class PackageReader
         return value;
     }
 
-    private static global::SupportPlan.Model.Attendance.DailyAttendance? Read_DailyAttendance(ref Utf8JsonReader reader, CanonicalText text)
+    private static global::SupportPlan.Model.Attendance.DailyAttendance? Read_DailyAttendance(ref JsonTokenizer reader, CanonicalText text)
     {
         if (reader.TokenType != JsonTokenType.StartObject) { return null; }
 
@@ -1340,7 +1338,7 @@ internal static partial class PackageReader
         return value;
     }
 
-    private static global::SupportPlan.Model.Sheets.DatedNote? Read_DatedNote(ref Utf8JsonReader reader, CanonicalText text)
+    private static global::SupportPlan.Model.Sheets.DatedNote? Read_DatedNote(ref JsonTokenizer reader, CanonicalText text)
     {
         if (reader.TokenType != JsonTokenType.StartObject) { return null; }
 
@@ -1384,7 +1382,7 @@ internal static partial class PackageReader
         return value;
     }
 
-    private static global::SupportPlan.Model.Sheets.Diagnosis? Read_Diagnosis(ref Utf8JsonReader reader, CanonicalText text)
+    private static global::SupportPlan.Model.Sheets.Diagnosis? Read_Diagnosis(ref JsonTokenizer reader, CanonicalText text)
     {
         if (reader.TokenType != JsonTokenType.StartObject) { return null; }
 
@@ -1441,7 +1439,7 @@ internal static partial class PackageReader
         return value;
     }
 
-    private static global::SupportPlan.Model.Sheets.DisabilityCertificate? Read_DisabilityCertificate(ref Utf8JsonReader reader, CanonicalText text)
+    private static global::SupportPlan.Model.Sheets.DisabilityCertificate? Read_DisabilityCertificate(ref JsonTokenizer reader, CanonicalText text)
     {
         if (reader.TokenType != JsonTokenType.StartObject) { return null; }
 
@@ -1500,7 +1498,7 @@ internal static partial class PackageReader
         return value;
     }
 
-    private static global::SupportPlan.Model.Sheets.DisabilityInformation? Read_DisabilityInformation(ref Utf8JsonReader reader, CanonicalText text)
+    private static global::SupportPlan.Model.Sheets.DisabilityInformation? Read_DisabilityInformation(ref JsonTokenizer reader, CanonicalText text)
     {
         if (reader.TokenType != JsonTokenType.StartObject) { return null; }
 
@@ -1569,7 +1567,7 @@ internal static partial class PackageReader
         return value;
     }
 
-    private static global::SupportPlan.Model.Needs.DisabilityNeed? Read_DisabilityNeed(ref Utf8JsonReader reader, CanonicalText text)
+    private static global::SupportPlan.Model.Needs.DisabilityNeed? Read_DisabilityNeed(ref JsonTokenizer reader, CanonicalText text)
     {
         if (reader.TokenType != JsonTokenType.StartObject) { return null; }
 
@@ -1639,7 +1637,7 @@ internal static partial class PackageReader
         return value;
     }
 
-    private static global::SupportPlan.Rules.Decisions.DisclosureReport? Read_DisclosureReport(ref Utf8JsonReader reader, CanonicalText text)
+    private static global::SupportPlan.Rules.Decisions.DisclosureReport? Read_DisclosureReport(ref JsonTokenizer reader, CanonicalText text)
     {
         if (reader.TokenType != JsonTokenType.StartObject) { return null; }
 
@@ -1759,7 +1757,7 @@ internal static partial class PackageReader
         return value;
     }
 
-    private static global::SupportPlan.Model.Sheets.Enrollment? Read_Enrollment(ref Utf8JsonReader reader, CanonicalText text)
+    private static global::SupportPlan.Model.Sheets.Enrollment? Read_Enrollment(ref JsonTokenizer reader, CanonicalText text)
     {
         if (reader.TokenType != JsonTokenType.StartObject) { return null; }
 
@@ -1817,7 +1815,7 @@ internal static partial class PackageReader
         return value;
     }
 
-    private static global::SupportPlan.Rules.Decisions.ExceptionClaim? Read_ExceptionClaim(ref Utf8JsonReader reader, CanonicalText text)
+    private static global::SupportPlan.Rules.Decisions.ExceptionClaim? Read_ExceptionClaim(ref JsonTokenizer reader, CanonicalText text)
     {
         if (reader.TokenType != JsonTokenType.StartObject) { return null; }
 
@@ -1887,7 +1885,7 @@ internal static partial class PackageReader
         return value;
     }
 
-    private static global::SupportPlan.Model.Sheets.FamilyRelations? Read_FamilyRelations(ref Utf8JsonReader reader, CanonicalText text)
+    private static global::SupportPlan.Model.Sheets.FamilyRelations? Read_FamilyRelations(ref JsonTokenizer reader, CanonicalText text)
     {
         if (reader.TokenType != JsonTokenType.StartObject) { return null; }
 
@@ -1980,7 +1978,7 @@ internal static partial class PackageReader
         return value;
     }
 
-    private static global::SupportPlan.Model.Gifu.GifuForms? Read_GifuForms(ref Utf8JsonReader reader, CanonicalText text)
+    private static global::SupportPlan.Model.Gifu.GifuForms? Read_GifuForms(ref JsonTokenizer reader, CanonicalText text)
     {
         if (reader.TokenType != JsonTokenType.StartObject) { return null; }
 
@@ -2049,7 +2047,7 @@ internal static partial class PackageReader
         return value;
     }
 
-    private static global::SupportPlan.Model.Gifu.GifuProfile? Read_GifuProfile(ref Utf8JsonReader reader, CanonicalText text)
+    private static global::SupportPlan.Model.Gifu.GifuProfile? Read_GifuProfile(ref JsonTokenizer reader, CanonicalText text)
     {
         if (reader.TokenType != JsonTokenType.StartObject) { return null; }
 
@@ -2143,7 +2141,7 @@ internal static partial class PackageReader
         return value;
     }
 
-    private static global::SupportPlan.Model.Sheets.GoalSupportEvaluation? Read_GoalSupportEvaluation(ref Utf8JsonReader reader, CanonicalText text)
+    private static global::SupportPlan.Model.Sheets.GoalSupportEvaluation? Read_GoalSupportEvaluation(ref JsonTokenizer reader, CanonicalText text)
     {
         if (reader.TokenType != JsonTokenType.StartObject) { return null; }
 
@@ -2203,7 +2201,7 @@ internal static partial class PackageReader
         return value;
     }
 
-    private static global::SupportPlan.Model.Attendance.GradeAttendance? Read_GradeAttendance(ref Utf8JsonReader reader, CanonicalText text)
+    private static global::SupportPlan.Model.Attendance.GradeAttendance? Read_GradeAttendance(ref JsonTokenizer reader, CanonicalText text)
     {
         if (reader.TokenType != JsonTokenType.StartObject) { return null; }
 
@@ -2233,7 +2231,7 @@ internal static partial class PackageReader
                         if (!Mark(ref seen, 0x20UL)) { return null; }
                         text.BeginMember(frame, "\"lateCount\":"u8, 6);
                         if (reader.TokenType == JsonTokenType.Null) { text.Null(); global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_AttendanceCounts_LateCount(value, default); }
-                        else if (!Value(ref reader, text, Converter_Nullable_Int32, out var v5)) { return null; }
+                        else if (!Int32(ref reader, text, out var v5)) { return null; }
                         else { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_AttendanceCounts_LateCount(value, v5); }
                         continue;
                     }
@@ -2254,7 +2252,7 @@ internal static partial class PackageReader
                         if (!Mark(ref seen, 0x80UL)) { return null; }
                         text.BeginMember(frame, "\"absentDays\":"u8, 0);
                         if (reader.TokenType == JsonTokenType.Null) { text.Null(); global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_AttendanceCounts_AbsentDays(value, default); }
-                        else if (!Value(ref reader, text, Converter_Nullable_Int32, out var v7)) { return null; }
+                        else if (!Int32(ref reader, text, out var v7)) { return null; }
                         else { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_AttendanceCounts_AbsentDays(value, v7); }
                         continue;
                     }
@@ -2266,7 +2264,7 @@ internal static partial class PackageReader
                         if (!Mark(ref seen, 0x4UL)) { return null; }
                         text.BeginMember(frame, "\"requiredDays\":"u8, 7);
                         if (reader.TokenType == JsonTokenType.Null) { text.Null(); global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_AttendanceCounts_RequiredDays(value, default); }
-                        else if (!Value(ref reader, text, Converter_Nullable_Int32, out var v2)) { return null; }
+                        else if (!Int32(ref reader, text, out var v2)) { return null; }
                         else { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_AttendanceCounts_RequiredDays(value, v2); }
                         continue;
                     }
@@ -2276,7 +2274,7 @@ internal static partial class PackageReader
                         if (!Mark(ref seen, 0x8UL)) { return null; }
                         text.BeginMember(frame, "\"attendedDays\":"u8, 1);
                         if (reader.TokenType == JsonTokenType.Null) { text.Null(); global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_AttendanceCounts_AttendedDays(value, default); }
-                        else if (!Value(ref reader, text, Converter_Nullable_Int32, out var v3)) { return null; }
+                        else if (!Int32(ref reader, text, out var v3)) { return null; }
                         else { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_AttendanceCounts_AttendedDays(value, v3); }
                         continue;
                     }
@@ -2288,7 +2286,7 @@ internal static partial class PackageReader
                         if (!Mark(ref seen, 0x40UL)) { return null; }
                         text.BeginMember(frame, "\"earlyLeaveCount\":"u8, 3);
                         if (reader.TokenType == JsonTokenType.Null) { text.Null(); global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_AttendanceCounts_EarlyLeaveCount(value, default); }
-                        else if (!Value(ref reader, text, Converter_Nullable_Int32, out var v6)) { return null; }
+                        else if (!Int32(ref reader, text, out var v6)) { return null; }
                         else { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_AttendanceCounts_EarlyLeaveCount(value, v6); }
                         continue;
                     }
@@ -2310,7 +2308,7 @@ internal static partial class PackageReader
                         if (!Mark(ref seen, 0x10UL)) { return null; }
                         text.BeginMember(frame, "\"separateRoomDays\":"u8, 9);
                         if (reader.TokenType == JsonTokenType.Null) { text.Null(); global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_AttendanceCounts_SeparateRoomDays(value, default); }
-                        else if (!Value(ref reader, text, Converter_Nullable_Int32, out var v4)) { return null; }
+                        else if (!Int32(ref reader, text, out var v4)) { return null; }
                         else { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_AttendanceCounts_SeparateRoomDays(value, v4); }
                         continue;
                     }
@@ -2322,7 +2320,7 @@ internal static partial class PackageReader
                         if (!Mark(ref seen, 0x100UL)) { return null; }
                         text.BeginMember(frame, "\"countedAsAttendedDays\":"u8, 2);
                         if (reader.TokenType == JsonTokenType.Null) { text.Null(); global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_AttendanceCounts_CountedAsAttendedDays(value, default); }
-                        else if (!Value(ref reader, text, Converter_Nullable_Int32, out var v8)) { return null; }
+                        else if (!Int32(ref reader, text, out var v8)) { return null; }
                         else { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_AttendanceCounts_CountedAsAttendedDays(value, v8); }
                         continue;
                     }
@@ -2339,7 +2337,7 @@ internal static partial class PackageReader
         return value;
     }
 
-    private static global::SupportPlan.Model.Sheets.GradeSheet? Read_GradeSheet(ref Utf8JsonReader reader, CanonicalText text)
+    private static global::SupportPlan.Model.Sheets.GradeSheet? Read_GradeSheet(ref JsonTokenizer reader, CanonicalText text)
     {
         if (reader.TokenType != JsonTokenType.StartObject) { return null; }
 
@@ -2441,7 +2439,7 @@ internal static partial class PackageReader
         return value;
     }
 
-    private static global::SupportPlan.Model.Sheets.GradeSheetA? Read_GradeSheetA(ref Utf8JsonReader reader, CanonicalText text)
+    private static global::SupportPlan.Model.Sheets.GradeSheetA? Read_GradeSheetA(ref JsonTokenizer reader, CanonicalText text)
     {
         if (reader.TokenType != JsonTokenType.StartObject) { return null; }
 
@@ -2531,7 +2529,7 @@ internal static partial class PackageReader
         return value;
     }
 
-    private static global::SupportPlan.Model.Sheets.GradeSheetB? Read_GradeSheetB(ref Utf8JsonReader reader, CanonicalText text)
+    private static global::SupportPlan.Model.Sheets.GradeSheetB? Read_GradeSheetB(ref JsonTokenizer reader, CanonicalText text)
     {
         if (reader.TokenType != JsonTokenType.StartObject) { return null; }
 
@@ -2620,7 +2618,7 @@ internal static partial class PackageReader
         return value;
     }
 
-    private static global::SupportPlan.Model.People.Guardian? Read_Guardian(ref Utf8JsonReader reader, CanonicalText text)
+    private static global::SupportPlan.Model.People.Guardian? Read_Guardian(ref JsonTokenizer reader, CanonicalText text)
     {
         if (reader.TokenType != JsonTokenType.StartObject) { return null; }
 
@@ -2692,7 +2690,7 @@ internal static partial class PackageReader
         return value;
     }
 
-    private static global::SupportPlan.Interop.Packages.HandoverPackage? Read_HandoverPackage(ref Utf8JsonReader reader, CanonicalText text)
+    private static global::SupportPlan.Interop.Packages.HandoverPackage? Read_HandoverPackage(ref JsonTokenizer reader, CanonicalText text)
     {
         if (reader.TokenType != JsonTokenType.StartObject) { return null; }
 
@@ -2869,7 +2867,7 @@ internal static partial class PackageReader
         return value;
     }
 
-    private static global::SupportPlan.Model.Attendance.InstitutionDays? Read_InstitutionDays(ref Utf8JsonReader reader, CanonicalText text)
+    private static global::SupportPlan.Model.Attendance.InstitutionDays? Read_InstitutionDays(ref JsonTokenizer reader, CanonicalText text)
     {
         if (reader.TokenType != JsonTokenType.StartObject) { return null; }
 
@@ -2888,7 +2886,7 @@ internal static partial class PackageReader
                         if (!Mark(ref seen, 0x80UL)) { return null; }
                         text.BeginMember(frame, "\"ict\":"u8, 4);
                         if (reader.TokenType == JsonTokenType.Null) { text.Null(); global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_InstitutionDays_Ict(value, default); }
-                        else if (!Value(ref reader, text, Converter_Nullable_Int32, out var v7)) { return null; }
+                        else if (!Int32(ref reader, text, out var v7)) { return null; }
                         else { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_InstitutionDays_Ict(value, v7); }
                         continue;
                     }
@@ -2900,7 +2898,7 @@ internal static partial class PackageReader
                         if (!Mark(ref seen, 0x8UL)) { return null; }
                         text.BeginMember(frame, "\"healthCenter\":"u8, 2);
                         if (reader.TokenType == JsonTokenType.Null) { text.Null(); global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_InstitutionDays_HealthCenter(value, default); }
-                        else if (!Value(ref reader, text, Converter_Nullable_Int32, out var v3)) { return null; }
+                        else if (!Int32(ref reader, text, out var v3)) { return null; }
                         else { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_InstitutionDays_HealthCenter(value, v3); }
                         continue;
                     }
@@ -2912,7 +2910,7 @@ internal static partial class PackageReader
                         if (!Mark(ref seen, 0x20UL)) { return null; }
                         text.BeginMember(frame, "\"privateFacility\":"u8, 7);
                         if (reader.TokenType == JsonTokenType.Null) { text.Null(); global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_InstitutionDays_PrivateFacility(value, default); }
-                        else if (!Value(ref reader, text, Converter_Nullable_Int32, out var v5)) { return null; }
+                        else if (!Int32(ref reader, text, out var v5)) { return null; }
                         else { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_InstitutionDays_PrivateFacility(value, v5); }
                         continue;
                     }
@@ -2924,7 +2922,7 @@ internal static partial class PackageReader
                         if (!Mark(ref seen, 0x10UL)) { return null; }
                         text.BeginMember(frame, "\"hospitalOrClinic\":"u8, 3);
                         if (reader.TokenType == JsonTokenType.Null) { text.Null(); global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_InstitutionDays_HospitalOrClinic(value, default); }
-                        else if (!Value(ref reader, text, Converter_Nullable_Int32, out var v4)) { return null; }
+                        else if (!Int32(ref reader, text, out var v4)) { return null; }
                         else { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_InstitutionDays_HospitalOrClinic(value, v4); }
                         continue;
                     }
@@ -2934,7 +2932,7 @@ internal static partial class PackageReader
                         if (!Mark(ref seen, 0x40UL)) { return null; }
                         text.BeginMember(frame, "\"otherInstitution\":"u8, 6);
                         if (reader.TokenType == JsonTokenType.Null) { text.Null(); global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_InstitutionDays_OtherInstitution(value, default); }
-                        else if (!Value(ref reader, text, Converter_Nullable_Int32, out var v6)) { return null; }
+                        else if (!Int32(ref reader, text, out var v6)) { return null; }
                         else { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_InstitutionDays_OtherInstitution(value, v6); }
                         continue;
                     }
@@ -2946,7 +2944,7 @@ internal static partial class PackageReader
                         if (!Mark(ref seen, 0x2UL)) { return null; }
                         text.BeginMember(frame, "\"otherBoardInstitution\":"u8, 5);
                         if (reader.TokenType == JsonTokenType.Null) { text.Null(); global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_InstitutionDays_OtherBoardInstitution(value, default); }
-                        else if (!Value(ref reader, text, Converter_Nullable_Int32, out var v1)) { return null; }
+                        else if (!Int32(ref reader, text, out var v1)) { return null; }
                         else { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_InstitutionDays_OtherBoardInstitution(value, v1); }
                         continue;
                     }
@@ -2958,7 +2956,7 @@ internal static partial class PackageReader
                         if (!Mark(ref seen, 0x1UL)) { return null; }
                         text.BeginMember(frame, "\"educationSupportCenter\":"u8, 1);
                         if (reader.TokenType == JsonTokenType.Null) { text.Null(); global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_InstitutionDays_EducationSupportCenter(value, default); }
-                        else if (!Value(ref reader, text, Converter_Nullable_Int32, out var v0)) { return null; }
+                        else if (!Int32(ref reader, text, out var v0)) { return null; }
                         else { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_InstitutionDays_EducationSupportCenter(value, v0); }
                         continue;
                     }
@@ -2970,7 +2968,7 @@ internal static partial class PackageReader
                         if (!Mark(ref seen, 0x4UL)) { return null; }
                         text.BeginMember(frame, "\"childGuidanceOrWelfareOffice\":"u8, 0);
                         if (reader.TokenType == JsonTokenType.Null) { text.Null(); global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_InstitutionDays_ChildGuidanceOrWelfareOffice(value, default); }
-                        else if (!Value(ref reader, text, Converter_Nullable_Int32, out var v2)) { return null; }
+                        else if (!Int32(ref reader, text, out var v2)) { return null; }
                         else { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_InstitutionDays_ChildGuidanceOrWelfareOffice(value, v2); }
                         continue;
                     }
@@ -2987,7 +2985,7 @@ internal static partial class PackageReader
         return value;
     }
 
-    private static global::SupportPlan.Rules.Decisions.ItemDecision? Read_ItemDecision(ref Utf8JsonReader reader, CanonicalText text)
+    private static global::SupportPlan.Rules.Decisions.ItemDecision? Read_ItemDecision(ref JsonTokenizer reader, CanonicalText text)
     {
         if (reader.TokenType != JsonTokenType.StartObject) { return null; }
 
@@ -3155,7 +3153,7 @@ internal static partial class PackageReader
         return value;
     }
 
-    private static global::SupportPlan.Model.Needs.JapaneseLanguageNeed? Read_JapaneseLanguageNeed(ref Utf8JsonReader reader, CanonicalText text)
+    private static global::SupportPlan.Model.Needs.JapaneseLanguageNeed? Read_JapaneseLanguageNeed(ref JsonTokenizer reader, CanonicalText text)
     {
         if (reader.TokenType != JsonTokenType.StartObject) { return null; }
 
@@ -3174,7 +3172,7 @@ internal static partial class PackageReader
                         if (!Mark(ref seen, 0x4UL)) { return null; }
                         text.BeginMember(frame, "\"weeklyHours\":"u8, 2);
                         if (reader.TokenType == JsonTokenType.Null) { text.Null(); global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_JapaneseLanguageNeed_WeeklyHours(value, default); }
-                        else if (!Value(ref reader, text, Converter_Nullable_Int32, out var v2)) { return null; }
+                        else if (!Int32(ref reader, text, out var v2)) { return null; }
                         else { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_JapaneseLanguageNeed_WeeklyHours(value, v2); }
                         continue;
                     }
@@ -3214,7 +3212,7 @@ internal static partial class PackageReader
         return value;
     }
 
-    private static global::SupportPlan.Model.Attendance.MonthlyAttendance? Read_MonthlyAttendance(ref Utf8JsonReader reader, CanonicalText text)
+    private static global::SupportPlan.Model.Attendance.MonthlyAttendance? Read_MonthlyAttendance(ref JsonTokenizer reader, CanonicalText text)
     {
         if (reader.TokenType != JsonTokenType.StartObject) { return null; }
 
@@ -3244,7 +3242,7 @@ internal static partial class PackageReader
                         if (!Mark(ref seen, 0x10UL)) { return null; }
                         text.BeginMember(frame, "\"lateCount\":"u8, 5);
                         if (reader.TokenType == JsonTokenType.Null) { text.Null(); global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_AttendanceCounts_LateCount(value, default); }
-                        else if (!Value(ref reader, text, Converter_Nullable_Int32, out var v4)) { return null; }
+                        else if (!Int32(ref reader, text, out var v4)) { return null; }
                         else { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_AttendanceCounts_LateCount(value, v4); }
                         continue;
                     }
@@ -3256,7 +3254,7 @@ internal static partial class PackageReader
                         if (!Mark(ref seen, 0x40UL)) { return null; }
                         text.BeginMember(frame, "\"absentDays\":"u8, 0);
                         if (reader.TokenType == JsonTokenType.Null) { text.Null(); global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_AttendanceCounts_AbsentDays(value, default); }
-                        else if (!Value(ref reader, text, Converter_Nullable_Int32, out var v6)) { return null; }
+                        else if (!Int32(ref reader, text, out var v6)) { return null; }
                         else { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_AttendanceCounts_AbsentDays(value, v6); }
                         continue;
                     }
@@ -3268,7 +3266,7 @@ internal static partial class PackageReader
                         if (!Mark(ref seen, 0x2UL)) { return null; }
                         text.BeginMember(frame, "\"requiredDays\":"u8, 7);
                         if (reader.TokenType == JsonTokenType.Null) { text.Null(); global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_AttendanceCounts_RequiredDays(value, default); }
-                        else if (!Value(ref reader, text, Converter_Nullable_Int32, out var v1)) { return null; }
+                        else if (!Int32(ref reader, text, out var v1)) { return null; }
                         else { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_AttendanceCounts_RequiredDays(value, v1); }
                         continue;
                     }
@@ -3278,7 +3276,7 @@ internal static partial class PackageReader
                         if (!Mark(ref seen, 0x4UL)) { return null; }
                         text.BeginMember(frame, "\"attendedDays\":"u8, 1);
                         if (reader.TokenType == JsonTokenType.Null) { text.Null(); global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_AttendanceCounts_AttendedDays(value, default); }
-                        else if (!Value(ref reader, text, Converter_Nullable_Int32, out var v2)) { return null; }
+                        else if (!Int32(ref reader, text, out var v2)) { return null; }
                         else { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_AttendanceCounts_AttendedDays(value, v2); }
                         continue;
                     }
@@ -3290,7 +3288,7 @@ internal static partial class PackageReader
                         if (!Mark(ref seen, 0x20UL)) { return null; }
                         text.BeginMember(frame, "\"earlyLeaveCount\":"u8, 3);
                         if (reader.TokenType == JsonTokenType.Null) { text.Null(); global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_AttendanceCounts_EarlyLeaveCount(value, default); }
-                        else if (!Value(ref reader, text, Converter_Nullable_Int32, out var v5)) { return null; }
+                        else if (!Int32(ref reader, text, out var v5)) { return null; }
                         else { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_AttendanceCounts_EarlyLeaveCount(value, v5); }
                         continue;
                     }
@@ -3312,7 +3310,7 @@ internal static partial class PackageReader
                         if (!Mark(ref seen, 0x8UL)) { return null; }
                         text.BeginMember(frame, "\"separateRoomDays\":"u8, 8);
                         if (reader.TokenType == JsonTokenType.Null) { text.Null(); global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_AttendanceCounts_SeparateRoomDays(value, default); }
-                        else if (!Value(ref reader, text, Converter_Nullable_Int32, out var v3)) { return null; }
+                        else if (!Int32(ref reader, text, out var v3)) { return null; }
                         else { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_AttendanceCounts_SeparateRoomDays(value, v3); }
                         continue;
                     }
@@ -3324,7 +3322,7 @@ internal static partial class PackageReader
                         if (!Mark(ref seen, 0x80UL)) { return null; }
                         text.BeginMember(frame, "\"countedAsAttendedDays\":"u8, 2);
                         if (reader.TokenType == JsonTokenType.Null) { text.Null(); global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_AttendanceCounts_CountedAsAttendedDays(value, default); }
-                        else if (!Value(ref reader, text, Converter_Nullable_Int32, out var v7)) { return null; }
+                        else if (!Int32(ref reader, text, out var v7)) { return null; }
                         else { global::SupportPlan.Model.Json.InitMembers.ModelInitMembers.Set_AttendanceCounts_CountedAsAttendedDays(value, v7); }
                         continue;
                     }
@@ -3341,7 +3339,7 @@ internal static partial class PackageReader
         return value;
     }
 
-    private static global::SupportPlan.Model.Needs.NonAttendanceNeed? Read_NonAttendanceNeed(ref Utf8JsonReader reader, CanonicalText text)
+    private static global::SupportPlan.Model.Needs.NonAttendanceNeed? Read_NonAttendanceNeed(ref JsonTokenizer reader, CanonicalText text)
     {
         if (reader.TokenType != JsonTokenType.StartObject) { return null; }
 
@@ -3389,7 +3387,7 @@ internal static partial class PackageReader
         return value;
     }
 
-    private static global::SupportPlan.Interop.Packages.PackageDigest? Read_PackageDigest(ref Utf8JsonReader reader, CanonicalText text)
+    private static global::SupportPlan.Interop.Packages.PackageDigest? Read_PackageDigest(ref JsonTokenizer reader, CanonicalText text)
     {
         if (reader.TokenType != JsonTokenType.StartObject) { return null; }
 
@@ -3446,7 +3444,7 @@ internal static partial class PackageReader
         return value;
     }
 
-    private static global::SupportPlan.Interop.Packages.PackageParty? Read_PackageParty(ref Utf8JsonReader reader, CanonicalText text)
+    private static global::SupportPlan.Interop.Packages.PackageParty? Read_PackageParty(ref JsonTokenizer reader, CanonicalText text)
     {
         if (reader.TokenType != JsonTokenType.StartObject) { return null; }
 
@@ -3522,7 +3520,7 @@ internal static partial class PackageReader
                         if (!Mark(ref seen, 0x20UL)) { return null; }
                         text.BeginMember(frame, "\"confidentialityDuty\":"u8, 1);
                         if (reader.TokenType == JsonTokenType.Null) { text.Null(); global::SupportPlan.Interop.Json.InteropInitMembers.Set_PackageParty_ConfidentialityDuty(value, default); }
-                        else if (!Value(ref reader, text, Converter_Nullable_Boolean, out var v5)) { return null; }
+                        else if (!Boolean(ref reader, text, out var v5)) { return null; }
                         else { global::SupportPlan.Interop.Json.InteropInitMembers.Set_PackageParty_ConfidentialityDuty(value, v5); }
                         continue;
                     }
@@ -3539,7 +3537,7 @@ internal static partial class PackageReader
         return value;
     }
 
-    private static global::SupportPlan.Model.People.PersonName? Read_PersonName(ref Utf8JsonReader reader, CanonicalText text)
+    private static global::SupportPlan.Model.People.PersonName? Read_PersonName(ref JsonTokenizer reader, CanonicalText text)
     {
         if (reader.TokenType != JsonTokenType.StartObject) { return null; }
 
@@ -3586,7 +3584,7 @@ internal static partial class PackageReader
         return value;
     }
 
-    private static global::SupportPlan.Model.Plans.PlanHeader? Read_PlanHeader(ref Utf8JsonReader reader, CanonicalText text)
+    private static global::SupportPlan.Model.Plans.PlanHeader? Read_PlanHeader(ref JsonTokenizer reader, CanonicalText text)
     {
         if (reader.TokenType != JsonTokenType.StartObject) { return null; }
 
@@ -3633,7 +3631,7 @@ internal static partial class PackageReader
         return value;
     }
 
-    private static global::SupportPlan.Rules.Records.ProvisionRecord? Read_ProvisionRecord(ref Utf8JsonReader reader, CanonicalText text)
+    private static global::SupportPlan.Rules.Records.ProvisionRecord? Read_ProvisionRecord(ref JsonTokenizer reader, CanonicalText text)
     {
         if (reader.TokenType != JsonTokenType.StartObject) { return null; }
 
@@ -3773,7 +3771,7 @@ internal static partial class PackageReader
         return value;
     }
 
-    private static global::SupportPlan.Model.Accommodations.ReasonableAccommodation? Read_ReasonableAccommodation(ref Utf8JsonReader reader, CanonicalText text)
+    private static global::SupportPlan.Model.Accommodations.ReasonableAccommodation? Read_ReasonableAccommodation(ref JsonTokenizer reader, CanonicalText text)
     {
         if (reader.TokenType != JsonTokenType.StartObject) { return null; }
 
@@ -3883,7 +3881,7 @@ internal static partial class PackageReader
         return value;
     }
 
-    private static global::SupportPlan.Rules.Recipients.Recipient? Read_Recipient(ref Utf8JsonReader reader, CanonicalText text)
+    private static global::SupportPlan.Rules.Recipients.Recipient? Read_Recipient(ref JsonTokenizer reader, CanonicalText text)
     {
         if (reader.TokenType != JsonTokenType.StartObject) { return null; }
 
@@ -3947,7 +3945,7 @@ internal static partial class PackageReader
                         if (!Mark(ref seen, 0x10UL)) { return null; }
                         text.BeginMember(frame, "\"confidentialityDuty\":"u8, 1);
                         if (reader.TokenType == JsonTokenType.Null) { text.Null(); global::SupportPlan.Rules.Json.RulesInitMembers.Set_Recipient_ConfidentialityDuty(value, default); }
-                        else if (!Value(ref reader, text, Converter_Nullable_Boolean, out var v4)) { return null; }
+                        else if (!Boolean(ref reader, text, out var v4)) { return null; }
                         else { global::SupportPlan.Rules.Json.RulesInitMembers.Set_Recipient_ConfidentialityDuty(value, v4); }
                         continue;
                     }
@@ -3964,7 +3962,7 @@ internal static partial class PackageReader
         return value;
     }
 
-    private static global::SupportPlan.Rules.Decisions.RecordedProcedure? Read_RecordedProcedure(ref Utf8JsonReader reader, CanonicalText text)
+    private static global::SupportPlan.Rules.Decisions.RecordedProcedure? Read_RecordedProcedure(ref JsonTokenizer reader, CanonicalText text)
     {
         if (reader.TokenType != JsonTokenType.StartObject) { return null; }
 
@@ -4022,7 +4020,7 @@ internal static partial class PackageReader
         return value;
     }
 
-    private static global::SupportPlan.Model.Consent.RefusalDetails? Read_RefusalDetails(ref Utf8JsonReader reader, CanonicalText text)
+    private static global::SupportPlan.Model.Consent.RefusalDetails? Read_RefusalDetails(ref JsonTokenizer reader, CanonicalText text)
     {
         if (reader.TokenType != JsonTokenType.StartObject) { return null; }
 
@@ -4069,7 +4067,7 @@ internal static partial class PackageReader
         return value;
     }
 
-    private static global::SupportPlan.Model.Extensions.RegionalExtension? Read_RegionalExtension(ref Utf8JsonReader reader, CanonicalText text)
+    private static global::SupportPlan.Model.Extensions.RegionalExtension? Read_RegionalExtension(ref JsonTokenizer reader, CanonicalText text)
     {
         if (reader.TokenType != JsonTokenType.StartObject) { return null; }
 
@@ -4148,7 +4146,7 @@ internal static partial class PackageReader
         return value;
     }
 
-    private static global::SupportPlan.Model.Conferences.RoleAssignment? Read_RoleAssignment(ref Utf8JsonReader reader, CanonicalText text)
+    private static global::SupportPlan.Model.Conferences.RoleAssignment? Read_RoleAssignment(ref JsonTokenizer reader, CanonicalText text)
     {
         if (reader.TokenType != JsonTokenType.StartObject) { return null; }
 
@@ -4244,7 +4242,7 @@ internal static partial class PackageReader
         return value;
     }
 
-    private static global::SupportPlan.Model.Plans.SchoolHistoryEntry? Read_SchoolHistoryEntry(ref Utf8JsonReader reader, CanonicalText text)
+    private static global::SupportPlan.Model.Plans.SchoolHistoryEntry? Read_SchoolHistoryEntry(ref JsonTokenizer reader, CanonicalText text)
     {
         if (reader.TokenType != JsonTokenType.StartObject) { return null; }
 
@@ -4333,7 +4331,7 @@ internal static partial class PackageReader
         return value;
     }
 
-    private static global::SupportPlan.Rules.Recipients.Sender? Read_Sender(ref Utf8JsonReader reader, CanonicalText text)
+    private static global::SupportPlan.Rules.Recipients.Sender? Read_Sender(ref JsonTokenizer reader, CanonicalText text)
     {
         if (reader.TokenType != JsonTokenType.StartObject) { return null; }
 
@@ -4405,7 +4403,7 @@ internal static partial class PackageReader
         return value;
     }
 
-    private static global::SupportPlan.Model.Sheets.SituationAndHopes? Read_SituationAndHopes(ref Utf8JsonReader reader, CanonicalText text)
+    private static global::SupportPlan.Model.Sheets.SituationAndHopes? Read_SituationAndHopes(ref JsonTokenizer reader, CanonicalText text)
     {
         if (reader.TokenType != JsonTokenType.StartObject) { return null; }
 
@@ -4453,7 +4451,7 @@ internal static partial class PackageReader
         return value;
     }
 
-    private static global::SupportPlan.Model.People.StudentIdentity? Read_StudentIdentity(ref Utf8JsonReader reader, CanonicalText text)
+    private static global::SupportPlan.Model.People.StudentIdentity? Read_StudentIdentity(ref JsonTokenizer reader, CanonicalText text)
     {
         if (reader.TokenType != JsonTokenType.StartObject) { return null; }
 
@@ -4535,7 +4533,7 @@ internal static partial class PackageReader
         return value;
     }
 
-    private static global::SupportPlan.Model.Plans.StudentSupportPlan? Read_StudentSupportPlan(ref Utf8JsonReader reader, CanonicalText text)
+    private static global::SupportPlan.Model.Plans.StudentSupportPlan? Read_StudentSupportPlan(ref JsonTokenizer reader, CanonicalText text)
     {
         if (reader.TokenType != JsonTokenType.StartObject) { return null; }
 
@@ -4670,7 +4668,7 @@ internal static partial class PackageReader
         return value;
     }
 
-    private static global::SupportPlan.Model.Sheets.SupportAgencyEntry? Read_SupportAgencyEntry(ref Utf8JsonReader reader, CanonicalText text)
+    private static global::SupportPlan.Model.Sheets.SupportAgencyEntry? Read_SupportAgencyEntry(ref JsonTokenizer reader, CanonicalText text)
     {
         if (reader.TokenType != JsonTokenType.StartObject) { return null; }
 
@@ -4753,7 +4751,7 @@ internal static partial class PackageReader
         return value;
     }
 
-    private static global::SupportPlan.Model.Gifu.SupportChainEntry? Read_SupportChainEntry(ref Utf8JsonReader reader, CanonicalText text)
+    private static global::SupportPlan.Model.Gifu.SupportChainEntry? Read_SupportChainEntry(ref JsonTokenizer reader, CanonicalText text)
     {
         if (reader.TokenType != JsonTokenType.StartObject) { return null; }
 
@@ -4859,7 +4857,7 @@ internal static partial class PackageReader
         return value;
     }
 
-    private static global::SupportPlan.Model.Gifu.SupportMethod? Read_SupportMethod(ref Utf8JsonReader reader, CanonicalText text)
+    private static global::SupportPlan.Model.Gifu.SupportMethod? Read_SupportMethod(ref JsonTokenizer reader, CanonicalText text)
     {
         if (reader.TokenType != JsonTokenType.StartObject) { return null; }
 
@@ -4941,7 +4939,7 @@ internal static partial class PackageReader
         return value;
     }
 
-    private static global::SupportPlan.Model.Needs.SupportNeeds? Read_SupportNeeds(ref Utf8JsonReader reader, CanonicalText text)
+    private static global::SupportPlan.Model.Needs.SupportNeeds? Read_SupportNeeds(ref JsonTokenizer reader, CanonicalText text)
     {
         if (reader.TokenType != JsonTokenType.StartObject) { return null; }
 
@@ -5001,7 +4999,7 @@ internal static partial class PackageReader
         return value;
     }
 
-    private static global::SupportPlan.Model.Sheets.TermPlan? Read_TermPlan(ref Utf8JsonReader reader, CanonicalText text)
+    private static global::SupportPlan.Model.Sheets.TermPlan? Read_TermPlan(ref JsonTokenizer reader, CanonicalText text)
     {
         if (reader.TokenType != JsonTokenType.StartObject) { return null; }
 
@@ -5060,7 +5058,7 @@ internal static partial class PackageReader
         return value;
     }
 
-    private static global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Gifu.AgencyCollaboration>? Read_ValueList_AgencyCollaboration(ref Utf8JsonReader reader, CanonicalText text)
+    private static global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Gifu.AgencyCollaboration>? Read_ValueList_AgencyCollaboration(ref JsonTokenizer reader, CanonicalText text)
     {
         if (reader.TokenType != JsonTokenType.StartArray) { return null; }
 
@@ -5080,7 +5078,7 @@ internal static partial class PackageReader
         return new global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Gifu.AgencyCollaboration>(items);
     }
 
-    private static global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Conferences.AgencyInformation>? Read_ValueList_AgencyInformation(ref Utf8JsonReader reader, CanonicalText text)
+    private static global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Conferences.AgencyInformation>? Read_ValueList_AgencyInformation(ref JsonTokenizer reader, CanonicalText text)
     {
         if (reader.TokenType != JsonTokenType.StartArray) { return null; }
 
@@ -5100,7 +5098,7 @@ internal static partial class PackageReader
         return new global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Conferences.AgencyInformation>(items);
     }
 
-    private static global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Accommodations.AgreementParty>? Read_ValueList_AgreementParty(ref Utf8JsonReader reader, CanonicalText text)
+    private static global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Accommodations.AgreementParty>? Read_ValueList_AgreementParty(ref JsonTokenizer reader, CanonicalText text)
     {
         if (reader.TokenType != JsonTokenType.StartArray) { return null; }
 
@@ -5120,7 +5118,7 @@ internal static partial class PackageReader
         return new global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Accommodations.AgreementParty>(items);
     }
 
-    private static global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Sheets.AppendRecord>? Read_ValueList_AppendRecord(ref Utf8JsonReader reader, CanonicalText text)
+    private static global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Sheets.AppendRecord>? Read_ValueList_AppendRecord(ref JsonTokenizer reader, CanonicalText text)
     {
         if (reader.TokenType != JsonTokenType.StartArray) { return null; }
 
@@ -5140,7 +5138,7 @@ internal static partial class PackageReader
         return new global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Sheets.AppendRecord>(items);
     }
 
-    private static global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Sheets.Assessment>? Read_ValueList_Assessment(ref Utf8JsonReader reader, CanonicalText text)
+    private static global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Sheets.Assessment>? Read_ValueList_Assessment(ref JsonTokenizer reader, CanonicalText text)
     {
         if (reader.TokenType != JsonTokenType.StartArray) { return null; }
 
@@ -5160,7 +5158,7 @@ internal static partial class PackageReader
         return new global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Sheets.Assessment>(items);
     }
 
-    private static global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Conferences.CaseConferenceRecord>? Read_ValueList_CaseConferenceRecord(ref Utf8JsonReader reader, CanonicalText text)
+    private static global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Conferences.CaseConferenceRecord>? Read_ValueList_CaseConferenceRecord(ref JsonTokenizer reader, CanonicalText text)
     {
         if (reader.TokenType != JsonTokenType.StartArray) { return null; }
 
@@ -5180,7 +5178,7 @@ internal static partial class PackageReader
         return new global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Conferences.CaseConferenceRecord>(items);
     }
 
-    private static global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Conferences.ConferenceParticipant>? Read_ValueList_ConferenceParticipant(ref Utf8JsonReader reader, CanonicalText text)
+    private static global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Conferences.ConferenceParticipant>? Read_ValueList_ConferenceParticipant(ref JsonTokenizer reader, CanonicalText text)
     {
         if (reader.TokenType != JsonTokenType.StartArray) { return null; }
 
@@ -5200,7 +5198,7 @@ internal static partial class PackageReader
         return new global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Conferences.ConferenceParticipant>(items);
     }
 
-    private static global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Consent.ConsentRecord>? Read_ValueList_ConsentRecord(ref Utf8JsonReader reader, CanonicalText text)
+    private static global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Consent.ConsentRecord>? Read_ValueList_ConsentRecord(ref JsonTokenizer reader, CanonicalText text)
     {
         if (reader.TokenType != JsonTokenType.StartArray) { return null; }
 
@@ -5220,7 +5218,7 @@ internal static partial class PackageReader
         return new global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Consent.ConsentRecord>(items);
     }
 
-    private static global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Consent.ContactAttempt>? Read_ValueList_ContactAttempt(ref Utf8JsonReader reader, CanonicalText text)
+    private static global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Consent.ContactAttempt>? Read_ValueList_ContactAttempt(ref JsonTokenizer reader, CanonicalText text)
     {
         if (reader.TokenType != JsonTokenType.StartArray) { return null; }
 
@@ -5240,7 +5238,7 @@ internal static partial class PackageReader
         return new global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Consent.ContactAttempt>(items);
     }
 
-    private static global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Attendance.DailyAttendance>? Read_ValueList_DailyAttendance(ref Utf8JsonReader reader, CanonicalText text)
+    private static global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Attendance.DailyAttendance>? Read_ValueList_DailyAttendance(ref JsonTokenizer reader, CanonicalText text)
     {
         if (reader.TokenType != JsonTokenType.StartArray) { return null; }
 
@@ -5260,7 +5258,7 @@ internal static partial class PackageReader
         return new global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Attendance.DailyAttendance>(items);
     }
 
-    private static global::SupportPlan.Model.Collections.ValueList<global::System.DateOnly>? Read_ValueList_DateOnly(ref Utf8JsonReader reader, CanonicalText text)
+    private static global::SupportPlan.Model.Collections.ValueList<global::System.DateOnly>? Read_ValueList_DateOnly(ref JsonTokenizer reader, CanonicalText text)
     {
         if (reader.TokenType != JsonTokenType.StartArray) { return null; }
 
@@ -5280,7 +5278,7 @@ internal static partial class PackageReader
         return new global::SupportPlan.Model.Collections.ValueList<global::System.DateOnly>(items);
     }
 
-    private static global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Sheets.DatedNote>? Read_ValueList_DatedNote(ref Utf8JsonReader reader, CanonicalText text)
+    private static global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Sheets.DatedNote>? Read_ValueList_DatedNote(ref JsonTokenizer reader, CanonicalText text)
     {
         if (reader.TokenType != JsonTokenType.StartArray) { return null; }
 
@@ -5300,7 +5298,7 @@ internal static partial class PackageReader
         return new global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Sheets.DatedNote>(items);
     }
 
-    private static global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Sheets.Diagnosis>? Read_ValueList_Diagnosis(ref Utf8JsonReader reader, CanonicalText text)
+    private static global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Sheets.Diagnosis>? Read_ValueList_Diagnosis(ref JsonTokenizer reader, CanonicalText text)
     {
         if (reader.TokenType != JsonTokenType.StartArray) { return null; }
 
@@ -5320,7 +5318,7 @@ internal static partial class PackageReader
         return new global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Sheets.Diagnosis>(items);
     }
 
-    private static global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Accommodations.DisabilityCategory>? Read_ValueList_DisabilityCategory(ref Utf8JsonReader reader, CanonicalText text)
+    private static global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Accommodations.DisabilityCategory>? Read_ValueList_DisabilityCategory(ref JsonTokenizer reader, CanonicalText text)
     {
         if (reader.TokenType != JsonTokenType.StartArray) { return null; }
 
@@ -5340,7 +5338,7 @@ internal static partial class PackageReader
         return new global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Accommodations.DisabilityCategory>(items);
     }
 
-    private static global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Sheets.DisabilityCertificate>? Read_ValueList_DisabilityCertificate(ref Utf8JsonReader reader, CanonicalText text)
+    private static global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Sheets.DisabilityCertificate>? Read_ValueList_DisabilityCertificate(ref JsonTokenizer reader, CanonicalText text)
     {
         if (reader.TokenType != JsonTokenType.StartArray) { return null; }
 
@@ -5360,7 +5358,7 @@ internal static partial class PackageReader
         return new global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Sheets.DisabilityCertificate>(items);
     }
 
-    private static global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Attendance.GradeAttendance>? Read_ValueList_GradeAttendance(ref Utf8JsonReader reader, CanonicalText text)
+    private static global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Attendance.GradeAttendance>? Read_ValueList_GradeAttendance(ref JsonTokenizer reader, CanonicalText text)
     {
         if (reader.TokenType != JsonTokenType.StartArray) { return null; }
 
@@ -5380,7 +5378,7 @@ internal static partial class PackageReader
         return new global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Attendance.GradeAttendance>(items);
     }
 
-    private static global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Sheets.GradeSheet>? Read_ValueList_GradeSheet(ref Utf8JsonReader reader, CanonicalText text)
+    private static global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Sheets.GradeSheet>? Read_ValueList_GradeSheet(ref JsonTokenizer reader, CanonicalText text)
     {
         if (reader.TokenType != JsonTokenType.StartArray) { return null; }
 
@@ -5400,7 +5398,7 @@ internal static partial class PackageReader
         return new global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Sheets.GradeSheet>(items);
     }
 
-    private static global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.People.Guardian>? Read_ValueList_Guardian(ref Utf8JsonReader reader, CanonicalText text)
+    private static global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.People.Guardian>? Read_ValueList_Guardian(ref JsonTokenizer reader, CanonicalText text)
     {
         if (reader.TokenType != JsonTokenType.StartArray) { return null; }
 
@@ -5420,7 +5418,7 @@ internal static partial class PackageReader
         return new global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.People.Guardian>(items);
     }
 
-    private static global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Rules.Decisions.ItemDecision>? Read_ValueList_ItemDecision(ref Utf8JsonReader reader, CanonicalText text)
+    private static global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Rules.Decisions.ItemDecision>? Read_ValueList_ItemDecision(ref JsonTokenizer reader, CanonicalText text)
     {
         if (reader.TokenType != JsonTokenType.StartArray) { return null; }
 
@@ -5440,7 +5438,7 @@ internal static partial class PackageReader
         return new global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Rules.Decisions.ItemDecision>(items);
     }
 
-    private static global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Attendance.MonthlyAttendance>? Read_ValueList_MonthlyAttendance(ref Utf8JsonReader reader, CanonicalText text)
+    private static global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Attendance.MonthlyAttendance>? Read_ValueList_MonthlyAttendance(ref JsonTokenizer reader, CanonicalText text)
     {
         if (reader.TokenType != JsonTokenType.StartArray) { return null; }
 
@@ -5460,7 +5458,7 @@ internal static partial class PackageReader
         return new global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Attendance.MonthlyAttendance>(items);
     }
 
-    private static global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Accommodations.ReasonableAccommodation>? Read_ValueList_ReasonableAccommodation(ref Utf8JsonReader reader, CanonicalText text)
+    private static global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Accommodations.ReasonableAccommodation>? Read_ValueList_ReasonableAccommodation(ref JsonTokenizer reader, CanonicalText text)
     {
         if (reader.TokenType != JsonTokenType.StartArray) { return null; }
 
@@ -5480,7 +5478,7 @@ internal static partial class PackageReader
         return new global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Accommodations.ReasonableAccommodation>(items);
     }
 
-    private static global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Rules.Decisions.RecordedProcedure>? Read_ValueList_RecordedProcedure(ref Utf8JsonReader reader, CanonicalText text)
+    private static global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Rules.Decisions.RecordedProcedure>? Read_ValueList_RecordedProcedure(ref JsonTokenizer reader, CanonicalText text)
     {
         if (reader.TokenType != JsonTokenType.StartArray) { return null; }
 
@@ -5500,7 +5498,7 @@ internal static partial class PackageReader
         return new global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Rules.Decisions.RecordedProcedure>(items);
     }
 
-    private static global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Extensions.RegionalExtension>? Read_ValueList_RegionalExtension(ref Utf8JsonReader reader, CanonicalText text)
+    private static global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Extensions.RegionalExtension>? Read_ValueList_RegionalExtension(ref JsonTokenizer reader, CanonicalText text)
     {
         if (reader.TokenType != JsonTokenType.StartArray) { return null; }
 
@@ -5520,7 +5518,7 @@ internal static partial class PackageReader
         return new global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Extensions.RegionalExtension>(items);
     }
 
-    private static global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Conferences.RoleAssignment>? Read_ValueList_RoleAssignment(ref Utf8JsonReader reader, CanonicalText text)
+    private static global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Conferences.RoleAssignment>? Read_ValueList_RoleAssignment(ref JsonTokenizer reader, CanonicalText text)
     {
         if (reader.TokenType != JsonTokenType.StartArray) { return null; }
 
@@ -5540,7 +5538,7 @@ internal static partial class PackageReader
         return new global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Conferences.RoleAssignment>(items);
     }
 
-    private static global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Plans.SchoolHistoryEntry>? Read_ValueList_SchoolHistoryEntry(ref Utf8JsonReader reader, CanonicalText text)
+    private static global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Plans.SchoolHistoryEntry>? Read_ValueList_SchoolHistoryEntry(ref JsonTokenizer reader, CanonicalText text)
     {
         if (reader.TokenType != JsonTokenType.StartArray) { return null; }
 
@@ -5560,7 +5558,7 @@ internal static partial class PackageReader
         return new global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Plans.SchoolHistoryEntry>(items);
     }
 
-    private static global::SupportPlan.Model.Collections.ValueList<global::System.String>? Read_ValueList_String(ref Utf8JsonReader reader, CanonicalText text)
+    private static global::SupportPlan.Model.Collections.ValueList<global::System.String>? Read_ValueList_String(ref JsonTokenizer reader, CanonicalText text)
     {
         if (reader.TokenType != JsonTokenType.StartArray) { return null; }
 
@@ -5580,7 +5578,7 @@ internal static partial class PackageReader
         return new global::SupportPlan.Model.Collections.ValueList<global::System.String>(items);
     }
 
-    private static global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Sheets.SupportAgencyEntry>? Read_ValueList_SupportAgencyEntry(ref Utf8JsonReader reader, CanonicalText text)
+    private static global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Sheets.SupportAgencyEntry>? Read_ValueList_SupportAgencyEntry(ref JsonTokenizer reader, CanonicalText text)
     {
         if (reader.TokenType != JsonTokenType.StartArray) { return null; }
 
@@ -5600,7 +5598,7 @@ internal static partial class PackageReader
         return new global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Sheets.SupportAgencyEntry>(items);
     }
 
-    private static global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Gifu.SupportChainEntry>? Read_ValueList_SupportChainEntry(ref Utf8JsonReader reader, CanonicalText text)
+    private static global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Gifu.SupportChainEntry>? Read_ValueList_SupportChainEntry(ref JsonTokenizer reader, CanonicalText text)
     {
         if (reader.TokenType != JsonTokenType.StartArray) { return null; }
 
@@ -5620,7 +5618,7 @@ internal static partial class PackageReader
         return new global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Gifu.SupportChainEntry>(items);
     }
 
-    private static global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Sheets.TermPlan>? Read_ValueList_TermPlan(ref Utf8JsonReader reader, CanonicalText text)
+    private static global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Sheets.TermPlan>? Read_ValueList_TermPlan(ref JsonTokenizer reader, CanonicalText text)
     {
         if (reader.TokenType != JsonTokenType.StartArray) { return null; }
 

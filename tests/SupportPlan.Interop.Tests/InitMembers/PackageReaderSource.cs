@@ -70,7 +70,7 @@ internal static class PackageReaderSource
             internal static partial class PackageReader
             {
             {{fields}}
-                private static {{InitMemberSource.Name(typeof(HandoverPackage))}}? ReadRoot(ref Utf8JsonReader reader, CanonicalText text) => {{Method(typeof(HandoverPackage))}}(ref reader, text);
+                private static {{InitMemberSource.Name(typeof(HandoverPackage))}}? ReadRoot(ref JsonTokenizer reader, CanonicalText text) => {{Method(typeof(HandoverPackage))}}(ref reader, text);
 
             {{methods.ToString().TrimEnd('\n')}}
             }
@@ -87,8 +87,10 @@ internal static class PackageReaderSource
             "the reading options are not the strict ones the reader copies");
         Require(options.GetTypeInfo(typeof(string)).Converter.GetType().Name == "StringConverter"
             && options.GetTypeInfo(typeof(int)).Converter.GetType().Name == "Int32Converter"
-            && options.GetTypeInfo(typeof(bool)).Converter.GetType().Name == "BooleanConverter",
-            "strings, integers or booleans have a converter other than System.Text.Json's own");
+            && options.GetTypeInfo(typeof(bool)).Converter.GetType().Name == "BooleanConverter"
+            && options.GetTypeInfo(typeof(int?)).Converter.GetType().Name.StartsWith("NullableConverter", StringComparison.Ordinal)
+            && options.GetTypeInfo(typeof(bool?)).Converter.GetType().Name.StartsWith("NullableConverter", StringComparison.Ordinal),
+            "strings, integers or booleans (nullable or not) have a converter other than System.Text.Json's own");
     }
 
     private static void Visit(Type type, JsonSerializerOptions options, SortedDictionary<string, JsonTypeInfo> objects, SortedDictionary<string, JsonTypeInfo> lists)
@@ -141,7 +143,7 @@ internal static class PackageReaderSource
         var name = InitMemberSource.Name(type);
         var id = InitMemberSource.Identifier(type);
         var accessors = InitMemberSource.AccessorClass(type);
-        methods.Append("    private static ").Append(name).Append("? ").Append(Method(type)).Append("(ref Utf8JsonReader reader, CanonicalText text)\n    {\n")
+        methods.Append("    private static ").Append(name).Append("? ").Append(Method(type)).Append("(ref JsonTokenizer reader, CanonicalText text)\n    {\n")
             .Append("        if (reader.TokenType != JsonTokenType.StartObject) { return null; }\n\n")
             .Append("        var value = ").Append(accessors).Append(".New_").Append(id).Append("();\n        var seen = 0UL;\n")
             .Append("        var frame = text.OpenObject();\n")
@@ -202,7 +204,7 @@ internal static class PackageReaderSource
     private static void ListMethod(JsonTypeInfo info, StringBuilder methods, SortedDictionary<string, string> converters)
     {
         var element = info.ElementType!;
-        methods.Append("    private static ").Append(InitMemberSource.Name(info.Type)).Append("? ").Append(Method(info.Type)).Append("(ref Utf8JsonReader reader, CanonicalText text)\n    {\n")
+        methods.Append("    private static ").Append(InitMemberSource.Name(info.Type)).Append("? ").Append(Method(info.Type)).Append("(ref JsonTokenizer reader, CanonicalText text)\n    {\n")
             .Append("        if (reader.TokenType != JsonTokenType.StartArray) { return null; }\n\n")
             .Append("        var items = new global::System.Collections.Generic.List<").Append(InitMemberSource.Name(element)).Append(">();\n")
             .Append("        text.OpenArray();\n")
@@ -232,8 +234,8 @@ internal static class PackageReaderSource
     /// <summary>A condition that reads a value of <paramref name="type"/> into <paramref name="variable"/>, true when it cannot.</summary>
     private static string ReadValue(Type type, string variable, SortedDictionary<string, string> converters) =>
         type == typeof(string) ? $"!String(ref reader, text, out var {variable})"
-        : type == typeof(int) ? $"!Int32(ref reader, text, out var {variable})"
-        : type == typeof(bool) ? $"!Boolean(ref reader, text, out var {variable})"
+        : type == typeof(int) || type == typeof(int?) ? $"!Int32(ref reader, text, out var {variable})"
+        : type == typeof(bool) || type == typeof(bool?) ? $"!Boolean(ref reader, text, out var {variable})"
         : PackageJson.ReadingTypeInfo.Options.GetTypeInfo(type).Kind is JsonTypeInfoKind.Object or JsonTypeInfoKind.Enumerable
             ? $"{Method(type)}(ref reader, text) is not {{ }} {variable}"
             : $"!Value(ref reader, text, {TypeConverter(type, converters)}, out var {variable})";

@@ -22,18 +22,32 @@ public sealed class JsonTokenizerTests
 {
     private const int MaxDepth = 64;
 
-    /// <summary>The tokens of a document as (type, value, escaped), and whether the whole document was taken.</summary>
-    private static (List<string> Tokens, bool Taken) Reference(byte[] json, int maxDepth)
+    /// <summary>The tokens of a document as (type, value, escaped), as Utf8JsonReader reads them, and whether it took the whole document.</summary>
+    private static (List<string> Tokens, bool Taken) Reference(byte[] json, int maxDepth) => Collect(tokens =>
+    {
+        var reader = new Utf8JsonReader(json, new JsonReaderOptions { MaxDepth = maxDepth });
+        while (reader.Read())
+        {
+            tokens.Add(Describe(reader.TokenType, reader.ValueSpan, reader.ValueIsEscaped));
+        }
+    });
+
+    /// <summary>The same, as the tokenizer reads them.</summary>
+    private static (List<string> Tokens, bool Taken) Tokenized(byte[] json, int maxDepth) => Collect(tokens =>
+    {
+        var tokenizer = new JsonTokenizer(json, maxDepth);
+        while (tokenizer.Read())
+        {
+            tokens.Add(Describe(tokenizer.TokenType, tokenizer.ValueSpan, tokenizer.ValueIsEscaped));
+        }
+    });
+
+    private static (List<string> Tokens, bool Taken) Collect(Action<List<string>> read)
     {
         var tokens = new List<string>();
         try
         {
-            var reader = new Utf8JsonReader(json, new JsonReaderOptions { MaxDepth = maxDepth });
-            while (reader.Read())
-            {
-                tokens.Add(Describe(reader.TokenType, reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray or JsonTokenType.EndObject or JsonTokenType.EndArray ? [] : reader.ValueSpan, reader.ValueIsEscaped));
-            }
-
+            read(tokens);
             return (tokens, tokens.Count > 0);
         }
         catch (JsonException)
@@ -42,27 +56,11 @@ public sealed class JsonTokenizerTests
         }
     }
 
-    private static (List<string> Tokens, bool Taken) Tokenized(byte[] json, int maxDepth)
-    {
-        var tokens = new List<string>();
-        try
-        {
-            var tokenizer = new JsonTokenizer(json, maxDepth);
-            while (tokenizer.Read())
-            {
-                tokens.Add(Describe(tokenizer.TokenType, tokenizer.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray or JsonTokenType.EndObject or JsonTokenType.EndArray ? [] : tokenizer.ValueSpan, tokenizer.ValueIsEscaped));
-            }
-
-            return (tokens, tokens.Count > 0);
-        }
-        catch (JsonException)
-        {
-            return (tokens, false);
-        }
-    }
-
+    /// <summary>A token as text; a container's brace has no value to compare.</summary>
     private static string Describe(JsonTokenType type, ReadOnlySpan<byte> value, bool escaped) =>
-        $"{type} {Convert.ToHexString(value)}{(escaped ? " escaped" : "")}";
+        type is JsonTokenType.StartObject or JsonTokenType.StartArray or JsonTokenType.EndObject or JsonTokenType.EndArray
+            ? $"{type}{(escaped ? " escaped" : "")}"
+            : $"{type} {Convert.ToHexString(value)}{(escaped ? " escaped" : "")}";
 
     /// <summary>Both take the document with the same tokens, or both refuse it (having agreed on the tokens before).</summary>
     private static bool Agree(byte[] json, int maxDepth = MaxDepth)

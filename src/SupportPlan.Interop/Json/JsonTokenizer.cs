@@ -53,7 +53,7 @@ internal ref struct JsonTokenizer
     /// <summary>Whether the current string or property name holds a backslash escape.</summary>
     public bool ValueIsEscaped { get; private set; }
 
-    /// <summary>The current token's value as written: a string's or name's text without quotes, a number's or literal's text.</summary>
+    /// <summary>The current token's value as written: a string's or name's text without quotes, any other token's text.</summary>
     public readonly ReadOnlySpan<byte> ValueSpan => _json.Slice(_valueStart, _valueLength);
 
     /// <summary>Steps to the next token.</summary>
@@ -235,9 +235,6 @@ internal ref struct JsonTokenizer
             throw Invalid();
         }
 
-        _valueStart = position;
-        _valueLength = literal.Length;
-        ValueIsEscaped = false;
         Token(type, position, position + literal.Length);
         return true;
     }
@@ -286,9 +283,6 @@ internal ref struct JsonTokenizer
             throw Invalid();
         }
 
-        _valueStart = start;
-        _valueLength = position - start;
-        ValueIsEscaped = false;
         Token(JsonTokenType.Number, start, position);
         return true;
     }
@@ -362,10 +356,16 @@ internal ref struct JsonTokenizer
         return at + 1;
     }
 
+    /// <summary>
+    /// Makes the token current. A string's or name's value and escape flag are noted by <see cref="String"/>; any other
+    /// token's value is its text, unescaped, as <see cref="Utf8JsonReader"/> gives it.
+    /// </summary>
     private void Token(JsonTokenType type, int start, int end)
     {
-        if (type is JsonTokenType.StartObject or JsonTokenType.StartArray or JsonTokenType.EndObject or JsonTokenType.EndArray)
+        if (type is not (JsonTokenType.String or JsonTokenType.PropertyName))
         {
+            _valueStart = start;
+            _valueLength = end - start;
             ValueIsEscaped = false;
         }
 

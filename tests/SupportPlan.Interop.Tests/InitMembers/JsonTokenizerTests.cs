@@ -56,11 +56,9 @@ public sealed class JsonTokenizerTests
         }
     }
 
-    /// <summary>A token as text; a container's brace has no value to compare.</summary>
+    /// <summary>A token as text: its type, its value as written and whether it is escaped.</summary>
     private static string Describe(JsonTokenType type, ReadOnlySpan<byte> value, bool escaped) =>
-        type is JsonTokenType.StartObject or JsonTokenType.StartArray or JsonTokenType.EndObject or JsonTokenType.EndArray
-            ? $"{type}{(escaped ? " escaped" : "")}"
-            : $"{type} {Convert.ToHexString(value)}{(escaped ? " escaped" : "")}";
+        $"{type} {Convert.ToHexString(value)}{(escaped ? " escaped" : "")}";
 
     /// <summary>Both take the document with the same tokens, or both refuse it (having agreed on the tokens before).</summary>
     private static bool Agree(byte[] json, int maxDepth = MaxDepth)

@@ -23,6 +23,9 @@ internal ref struct JsonTokenizer
     /// <summary>The bytes that end an unescaped run of a string: controls, the quote and the backslash.</summary>
     private static readonly SearchValues<byte> StringStops = SearchValues.Create([.. Enumerable.Range(0, 0x20).Select(i => (byte)i), (byte)'"', (byte)'\\']);
 
+    /// <summary>The deepest nesting a tokenizer can follow (one bit per open container).</summary>
+    public const int MostDepth = 64;
+
     private readonly ReadOnlySpan<byte> _json;
     private readonly int _maxDepth;
     private int _position;
@@ -39,10 +42,10 @@ internal ref struct JsonTokenizer
 
     /// <summary>Creates a tokenizer before the first token.</summary>
     /// <param name="json">The document, without a byte-order mark.</param>
-    /// <param name="maxDepth">The most containers that may be nested, at most 64.</param>
+    /// <param name="maxDepth">The most containers that may be nested, at most <see cref="MostDepth"/>.</param>
     public JsonTokenizer(ReadOnlySpan<byte> json, int maxDepth)
     {
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(maxDepth, 64);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(maxDepth, MostDepth);
         _json = json;
         _maxDepth = maxDepth;
     }
@@ -135,7 +138,7 @@ internal ref struct JsonTokenizer
             }
         }
 
-        var reader = new Utf8JsonReader(_json[start.._tokenEnd], new JsonReaderOptions { MaxDepth = 64 });
+        var reader = new Utf8JsonReader(_json[start.._tokenEnd], new JsonReaderOptions { MaxDepth = MostDepth });
         reader.Read();
         return reader;
     }

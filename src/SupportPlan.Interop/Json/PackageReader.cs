@@ -62,7 +62,9 @@ internal static partial class PackageReader
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxDepth);
         try
         {
-            var reader = new JsonTokenizer(utf8Json, Math.Min(maxDepth, DefaultMaxDepth));
+            // A document nested deeper than the tokenizer follows is given up on, and left to the layers, like one
+            // nested deeper than allowed.
+            var reader = new JsonTokenizer(utf8Json, Math.Min(Math.Min(maxDepth, DefaultMaxDepth), JsonTokenizer.MostDepth));
             if (!reader.Read())
             {
                 return null;

@@ -1,13 +1,15 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using SupportPlan.Model.Json;
 
 namespace SupportPlan.Interop.Json;
 
 /// <summary>
 /// The scalars the fast reader reads without their converter, because they are most of a package's converted values:
 /// enumerations (and nullable ones) and dates (<see cref="DateOnly"/>, nullable or not). Each is read here only where
-/// the value is spelled exactly as the contract's converter would take it, giving the value it gives: a name the
-/// converter writes and reads back as the same member, or a date <c>yyyy-MM-dd</c> that exists. Anything else (an
+/// the value is spelled exactly as the contract's converter would take it, giving the value it gives: one of the names
+/// the enumeration's <see cref="StrictEnumConverter{TEnum}"/> reads (from its own table), or a date <c>yyyy-MM-dd</c>
+/// that exists. Anything else (an
 /// escape, another spelling, a name the converter refuses) goes to the converter, as before.
 /// </summary>
 /// <typeparam name="T">The value's type.</typeparam>
@@ -62,36 +64,9 @@ internal static class FastScalars<T>
             return false;
         }
 
-        var year = 0;
-        var month = 0;
-        var day = 0;
-        for (var i = 0; i < 10; i++)
-        {
-            var digit = span[i] - (uint)'0';
-            if (i is 4 or 7)
-            {
-                continue;
-            }
-
-            if (digit > 9)
-            {
-                return false;
-            }
-
-            if (i < 4)
-            {
-                year = (year * 10) + (int)digit;
-            }
-            else if (i < 7)
-            {
-                month = (month * 10) + (int)digit;
-            }
-            else
-            {
-                day = (day * 10) + (int)digit;
-            }
-        }
-
+        var year = Digits(span[..4]);
+        var month = Digits(span[5..7]);
+        var day = Digits(span[8..]);
         if (year < 1 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month))
         {
             return false;
@@ -101,41 +76,29 @@ internal static class FastScalars<T>
         return true;
     }
 
+    /// <summary>The number ASCII digits spell, or -1 when a byte is not a digit.</summary>
+    private static int Digits(ReadOnlySpan<byte> digits)
+    {
+        var number = 0;
+        foreach (var b in digits)
+        {
+            if (b - (uint)'0' > 9)
+            {
+                return -1;
+            }
+
+            number = (number * 10) + (b - '0');
+        }
+
+        return number;
+    }
+
+    /// <summary>The names the enumeration's converter reads, from its own table; none for another type or converter.</summary>
     private static (byte[] Name, T Value)[] EnumNames()
     {
         var type = Nullable.GetUnderlyingType(typeof(T)) ?? typeof(T);
-        if (!type.IsEnum)
-        {
-            return [];
-        }
-
-        var options = PackageJson.ReadingTypeInfo.Options;
-        var names = new List<(byte[], T)>();
-        var buffer = new System.Buffers.ArrayBufferWriter<byte>();
-        foreach (var underlying in Enum.GetValuesAsUnderlyingType(type))
-        {
-            // What the converter writes for the member, kept only when the converter reads it back as the member.
-            var member = (T)Enum.ToObject(type, underlying);
-            buffer.ResetWrittenCount();
-            using (var writer = new Utf8JsonWriter(buffer))
-            {
-                Default.Write(writer, member, options);
-            }
-
-            var written = buffer.WrittenSpan;
-            if (written.Length < 2 || written[0] != (byte)'"' || written[^1] != (byte)'"' || written[1..^1].Contains((byte)'\\'))
-            {
-                continue;
-            }
-
-            var reader = new Utf8JsonReader(written);
-            reader.Read();
-            if (EqualityComparer<T>.Default.Equals(Default.Read(ref reader, typeof(T), options), member))
-            {
-                names.Add((written[1..^1].ToArray(), member));
-            }
-        }
-
-        return [.. names];
+        return type.IsEnum && PackageJson.ReadingTypeInfo.Options.GetTypeInfo(type).Converter is IStrictEnumNames strict
+            ? [.. strict.Names.Select(n => (n.Utf8, (T)n.Value))]
+            : [];
     }
 }

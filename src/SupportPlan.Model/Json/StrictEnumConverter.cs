@@ -13,7 +13,7 @@ namespace SupportPlan.Model.Json;
 /// published schemas' <c>enum</c> lists refuse them. Apply it to every enum of the model.
 /// </summary>
 /// <typeparam name="TEnum">The enum type.</typeparam>
-public sealed class StrictEnumConverter<TEnum> : JsonConverter<TEnum>
+public sealed class StrictEnumConverter<TEnum> : JsonConverter<TEnum>, IStrictEnumNames
     where TEnum : struct, Enum
 {
     private static readonly JsonSerializerOptions Plain = new();
@@ -58,6 +58,9 @@ public sealed class StrictEnumConverter<TEnum> : JsonConverter<TEnum>
         Naming.Write(writer, value, options); // a value the enum does not define: refused as before
     }
 
+    /// <inheritdoc/>
+    IEnumerable<(byte[] Utf8, object Value)> IStrictEnumNames.Names => Names.Select(n => (n.Utf8, (object)n.Value));
+
     private static Name Spell(TEnum value)
     {
         var buffer = new ArrayBufferWriter<byte>();
@@ -73,4 +76,15 @@ public sealed class StrictEnumConverter<TEnum> : JsonConverter<TEnum>
     }
 
     private sealed record Name(TEnum Value, byte[] Utf8, JsonEncodedText Encoded);
+}
+
+/// <summary>
+/// The names a <see cref="StrictEnumConverter{TEnum}"/> reads, for a reader that matches a string token's bytes without
+/// calling the converter (the validator's fast reader): an unescaped token equal to one of them is what the converter
+/// reads as that member, and nothing else is.
+/// </summary>
+internal interface IStrictEnumNames
+{
+    /// <summary>Each member's name as UTF-8, without quotes, and the member, boxed.</summary>
+    IEnumerable<(byte[] Utf8, object Value)> Names { get; }
 }

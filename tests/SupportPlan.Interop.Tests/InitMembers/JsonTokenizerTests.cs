@@ -167,6 +167,30 @@ public sealed class JsonTokenizerTests
     public void Edge_cases_are_taken_or_refused_as_Utf8JsonReader_takes_or_refuses_them(string json) => _ = Agree(Encoding.UTF8.GetBytes(json));
 
     [Fact]
+    public void Indentation_of_every_length_around_the_eight_byte_steps_is_skipped_as_Utf8JsonReader_skips_it()
+    {
+        // Indentation is skipped eight bytes at a time, then byte by byte near the end of the text: lines of 0 to 25
+        // spaces, followed by a value, by other white space, by a byte that is not JSON, or by the end of the text.
+        var taken = 0;
+        for (var n = 0; n <= 25; n++)
+        {
+            var spaces = new string(' ', n);
+            string[] documents =
+            [
+                $"[\n{spaces}1,\n{spaces}\"名前\",\n{spaces}{{\n{spaces}\"a\": true\n{spaces}}}\n{spaces}]",
+                $"[\n{spaces}\t1\r\n{spaces} ]",
+                $"[1]\n{spaces}",
+                $"[1]\n{spaces}x",
+                $"[\n{spaces}x]",
+                $"\n{spaces}",
+            ];
+            taken += documents.Count(document => Agree(Encoding.UTF8.GetBytes(document)));
+        }
+
+        Assert.Equal(26 * 3, taken);
+    }
+
+    [Fact]
     public void Dates_read_without_their_converter_read_as_the_converter_reads_them_or_are_left_to_it()
     {
         var candidates = from year in Gen.Elements("0000", "0001", "2024", "2025", "2100", "9999", "12345", "20x6")

@@ -5062,579 +5062,579 @@ internal static partial class PackageReader
     {
         if (reader.TokenType != JsonTokenType.StartArray) { return null; }
 
-        var items = new global::System.Collections.Generic.List<global::SupportPlan.Model.Gifu.AgencyCollaboration>();
+        global::System.Collections.Generic.List<global::SupportPlan.Model.Gifu.AgencyCollaboration>? items = null;
         text.OpenArray();
         while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
         {
-            if (items.Count > 0) { text.Comma(); }
+            if (items is not null) { text.Comma(); }
             if (Read_AgencyCollaboration(ref reader, text) is not { } item) { return null; }
 
-            items.Add(item);
+            (items ??= []).Add(item);
         }
 
         if (reader.TokenType != JsonTokenType.EndArray) { return null; }
 
         text.CloseArray();
-        return new global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Gifu.AgencyCollaboration>(items);
+        return items is null ? global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Gifu.AgencyCollaboration>.Empty : new global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Gifu.AgencyCollaboration>(items);
     }
 
     private static global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Conferences.AgencyInformation>? Read_ValueList_AgencyInformation(ref JsonTokenizer reader, CanonicalText text)
     {
         if (reader.TokenType != JsonTokenType.StartArray) { return null; }
 
-        var items = new global::System.Collections.Generic.List<global::SupportPlan.Model.Conferences.AgencyInformation>();
+        global::System.Collections.Generic.List<global::SupportPlan.Model.Conferences.AgencyInformation>? items = null;
         text.OpenArray();
         while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
         {
-            if (items.Count > 0) { text.Comma(); }
+            if (items is not null) { text.Comma(); }
             if (Read_AgencyInformation(ref reader, text) is not { } item) { return null; }
 
-            items.Add(item);
+            (items ??= []).Add(item);
         }
 
         if (reader.TokenType != JsonTokenType.EndArray) { return null; }
 
         text.CloseArray();
-        return new global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Conferences.AgencyInformation>(items);
+        return items is null ? global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Conferences.AgencyInformation>.Empty : new global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Conferences.AgencyInformation>(items);
     }
 
     private static global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Accommodations.AgreementParty>? Read_ValueList_AgreementParty(ref JsonTokenizer reader, CanonicalText text)
     {
         if (reader.TokenType != JsonTokenType.StartArray) { return null; }
 
-        var items = new global::System.Collections.Generic.List<global::SupportPlan.Model.Accommodations.AgreementParty>();
+        global::System.Collections.Generic.List<global::SupportPlan.Model.Accommodations.AgreementParty>? items = null;
         text.OpenArray();
         while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
         {
-            if (items.Count > 0) { text.Comma(); }
+            if (items is not null) { text.Comma(); }
             if (!Value(ref reader, text, Converter_AgreementParty, out var item)) { return null; }
 
-            items.Add(item);
+            (items ??= []).Add(item);
         }
 
         if (reader.TokenType != JsonTokenType.EndArray) { return null; }
 
         text.CloseArray();
-        return new global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Accommodations.AgreementParty>(items);
+        return items is null ? global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Accommodations.AgreementParty>.Empty : new global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Accommodations.AgreementParty>(items);
     }
 
     private static global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Sheets.AppendRecord>? Read_ValueList_AppendRecord(ref JsonTokenizer reader, CanonicalText text)
     {
         if (reader.TokenType != JsonTokenType.StartArray) { return null; }
 
-        var items = new global::System.Collections.Generic.List<global::SupportPlan.Model.Sheets.AppendRecord>();
+        global::System.Collections.Generic.List<global::SupportPlan.Model.Sheets.AppendRecord>? items = null;
         text.OpenArray();
         while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
         {
-            if (items.Count > 0) { text.Comma(); }
+            if (items is not null) { text.Comma(); }
             if (Read_AppendRecord(ref reader, text) is not { } item) { return null; }
 
-            items.Add(item);
+            (items ??= []).Add(item);
         }
 
         if (reader.TokenType != JsonTokenType.EndArray) { return null; }
 
         text.CloseArray();
-        return new global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Sheets.AppendRecord>(items);
+        return items is null ? global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Sheets.AppendRecord>.Empty : new global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Sheets.AppendRecord>(items);
     }
 
     private static global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Sheets.Assessment>? Read_ValueList_Assessment(ref JsonTokenizer reader, CanonicalText text)
     {
         if (reader.TokenType != JsonTokenType.StartArray) { return null; }
 
-        var items = new global::System.Collections.Generic.List<global::SupportPlan.Model.Sheets.Assessment>();
+        global::System.Collections.Generic.List<global::SupportPlan.Model.Sheets.Assessment>? items = null;
         text.OpenArray();
         while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
         {
-            if (items.Count > 0) { text.Comma(); }
+            if (items is not null) { text.Comma(); }
             if (Read_Assessment(ref reader, text) is not { } item) { return null; }
 
-            items.Add(item);
+            (items ??= []).Add(item);
         }
 
         if (reader.TokenType != JsonTokenType.EndArray) { return null; }
 
         text.CloseArray();
-        return new global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Sheets.Assessment>(items);
+        return items is null ? global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Sheets.Assessment>.Empty : new global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Sheets.Assessment>(items);
     }
 
     private static global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Conferences.CaseConferenceRecord>? Read_ValueList_CaseConferenceRecord(ref JsonTokenizer reader, CanonicalText text)
     {
         if (reader.TokenType != JsonTokenType.StartArray) { return null; }
 
-        var items = new global::System.Collections.Generic.List<global::SupportPlan.Model.Conferences.CaseConferenceRecord>();
+        global::System.Collections.Generic.List<global::SupportPlan.Model.Conferences.CaseConferenceRecord>? items = null;
         text.OpenArray();
         while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
         {
-            if (items.Count > 0) { text.Comma(); }
+            if (items is not null) { text.Comma(); }
             if (Read_CaseConferenceRecord(ref reader, text) is not { } item) { return null; }
 
-            items.Add(item);
+            (items ??= []).Add(item);
         }
 
         if (reader.TokenType != JsonTokenType.EndArray) { return null; }
 
         text.CloseArray();
-        return new global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Conferences.CaseConferenceRecord>(items);
+        return items is null ? global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Conferences.CaseConferenceRecord>.Empty : new global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Conferences.CaseConferenceRecord>(items);
     }
 
     private static global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Conferences.ConferenceParticipant>? Read_ValueList_ConferenceParticipant(ref JsonTokenizer reader, CanonicalText text)
     {
         if (reader.TokenType != JsonTokenType.StartArray) { return null; }
 
-        var items = new global::System.Collections.Generic.List<global::SupportPlan.Model.Conferences.ConferenceParticipant>();
+        global::System.Collections.Generic.List<global::SupportPlan.Model.Conferences.ConferenceParticipant>? items = null;
         text.OpenArray();
         while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
         {
-            if (items.Count > 0) { text.Comma(); }
+            if (items is not null) { text.Comma(); }
             if (Read_ConferenceParticipant(ref reader, text) is not { } item) { return null; }
 
-            items.Add(item);
+            (items ??= []).Add(item);
         }
 
         if (reader.TokenType != JsonTokenType.EndArray) { return null; }
 
         text.CloseArray();
-        return new global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Conferences.ConferenceParticipant>(items);
+        return items is null ? global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Conferences.ConferenceParticipant>.Empty : new global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Conferences.ConferenceParticipant>(items);
     }
 
     private static global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Consent.ConsentRecord>? Read_ValueList_ConsentRecord(ref JsonTokenizer reader, CanonicalText text)
     {
         if (reader.TokenType != JsonTokenType.StartArray) { return null; }
 
-        var items = new global::System.Collections.Generic.List<global::SupportPlan.Model.Consent.ConsentRecord>();
+        global::System.Collections.Generic.List<global::SupportPlan.Model.Consent.ConsentRecord>? items = null;
         text.OpenArray();
         while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
         {
-            if (items.Count > 0) { text.Comma(); }
+            if (items is not null) { text.Comma(); }
             if (Read_ConsentRecord(ref reader, text) is not { } item) { return null; }
 
-            items.Add(item);
+            (items ??= []).Add(item);
         }
 
         if (reader.TokenType != JsonTokenType.EndArray) { return null; }
 
         text.CloseArray();
-        return new global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Consent.ConsentRecord>(items);
+        return items is null ? global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Consent.ConsentRecord>.Empty : new global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Consent.ConsentRecord>(items);
     }
 
     private static global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Consent.ContactAttempt>? Read_ValueList_ContactAttempt(ref JsonTokenizer reader, CanonicalText text)
     {
         if (reader.TokenType != JsonTokenType.StartArray) { return null; }
 
-        var items = new global::System.Collections.Generic.List<global::SupportPlan.Model.Consent.ContactAttempt>();
+        global::System.Collections.Generic.List<global::SupportPlan.Model.Consent.ContactAttempt>? items = null;
         text.OpenArray();
         while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
         {
-            if (items.Count > 0) { text.Comma(); }
+            if (items is not null) { text.Comma(); }
             if (Read_ContactAttempt(ref reader, text) is not { } item) { return null; }
 
-            items.Add(item);
+            (items ??= []).Add(item);
         }
 
         if (reader.TokenType != JsonTokenType.EndArray) { return null; }
 
         text.CloseArray();
-        return new global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Consent.ContactAttempt>(items);
+        return items is null ? global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Consent.ContactAttempt>.Empty : new global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Consent.ContactAttempt>(items);
     }
 
     private static global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Attendance.DailyAttendance>? Read_ValueList_DailyAttendance(ref JsonTokenizer reader, CanonicalText text)
     {
         if (reader.TokenType != JsonTokenType.StartArray) { return null; }
 
-        var items = new global::System.Collections.Generic.List<global::SupportPlan.Model.Attendance.DailyAttendance>();
+        global::System.Collections.Generic.List<global::SupportPlan.Model.Attendance.DailyAttendance>? items = null;
         text.OpenArray();
         while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
         {
-            if (items.Count > 0) { text.Comma(); }
+            if (items is not null) { text.Comma(); }
             if (Read_DailyAttendance(ref reader, text) is not { } item) { return null; }
 
-            items.Add(item);
+            (items ??= []).Add(item);
         }
 
         if (reader.TokenType != JsonTokenType.EndArray) { return null; }
 
         text.CloseArray();
-        return new global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Attendance.DailyAttendance>(items);
+        return items is null ? global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Attendance.DailyAttendance>.Empty : new global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Attendance.DailyAttendance>(items);
     }
 
     private static global::SupportPlan.Model.Collections.ValueList<global::System.DateOnly>? Read_ValueList_DateOnly(ref JsonTokenizer reader, CanonicalText text)
     {
         if (reader.TokenType != JsonTokenType.StartArray) { return null; }
 
-        var items = new global::System.Collections.Generic.List<global::System.DateOnly>();
+        global::System.Collections.Generic.List<global::System.DateOnly>? items = null;
         text.OpenArray();
         while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
         {
-            if (items.Count > 0) { text.Comma(); }
+            if (items is not null) { text.Comma(); }
             if (!Value(ref reader, text, Converter_DateOnly, out var item)) { return null; }
 
-            items.Add(item);
+            (items ??= []).Add(item);
         }
 
         if (reader.TokenType != JsonTokenType.EndArray) { return null; }
 
         text.CloseArray();
-        return new global::SupportPlan.Model.Collections.ValueList<global::System.DateOnly>(items);
+        return items is null ? global::SupportPlan.Model.Collections.ValueList<global::System.DateOnly>.Empty : new global::SupportPlan.Model.Collections.ValueList<global::System.DateOnly>(items);
     }
 
     private static global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Sheets.DatedNote>? Read_ValueList_DatedNote(ref JsonTokenizer reader, CanonicalText text)
     {
         if (reader.TokenType != JsonTokenType.StartArray) { return null; }
 
-        var items = new global::System.Collections.Generic.List<global::SupportPlan.Model.Sheets.DatedNote>();
+        global::System.Collections.Generic.List<global::SupportPlan.Model.Sheets.DatedNote>? items = null;
         text.OpenArray();
         while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
         {
-            if (items.Count > 0) { text.Comma(); }
+            if (items is not null) { text.Comma(); }
             if (Read_DatedNote(ref reader, text) is not { } item) { return null; }
 
-            items.Add(item);
+            (items ??= []).Add(item);
         }
 
         if (reader.TokenType != JsonTokenType.EndArray) { return null; }
 
         text.CloseArray();
-        return new global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Sheets.DatedNote>(items);
+        return items is null ? global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Sheets.DatedNote>.Empty : new global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Sheets.DatedNote>(items);
     }
 
     private static global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Sheets.Diagnosis>? Read_ValueList_Diagnosis(ref JsonTokenizer reader, CanonicalText text)
     {
         if (reader.TokenType != JsonTokenType.StartArray) { return null; }
 
-        var items = new global::System.Collections.Generic.List<global::SupportPlan.Model.Sheets.Diagnosis>();
+        global::System.Collections.Generic.List<global::SupportPlan.Model.Sheets.Diagnosis>? items = null;
         text.OpenArray();
         while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
         {
-            if (items.Count > 0) { text.Comma(); }
+            if (items is not null) { text.Comma(); }
             if (Read_Diagnosis(ref reader, text) is not { } item) { return null; }
 
-            items.Add(item);
+            (items ??= []).Add(item);
         }
 
         if (reader.TokenType != JsonTokenType.EndArray) { return null; }
 
         text.CloseArray();
-        return new global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Sheets.Diagnosis>(items);
+        return items is null ? global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Sheets.Diagnosis>.Empty : new global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Sheets.Diagnosis>(items);
     }
 
     private static global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Accommodations.DisabilityCategory>? Read_ValueList_DisabilityCategory(ref JsonTokenizer reader, CanonicalText text)
     {
         if (reader.TokenType != JsonTokenType.StartArray) { return null; }
 
-        var items = new global::System.Collections.Generic.List<global::SupportPlan.Model.Accommodations.DisabilityCategory>();
+        global::System.Collections.Generic.List<global::SupportPlan.Model.Accommodations.DisabilityCategory>? items = null;
         text.OpenArray();
         while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
         {
-            if (items.Count > 0) { text.Comma(); }
+            if (items is not null) { text.Comma(); }
             if (!Value(ref reader, text, Converter_DisabilityCategory, out var item)) { return null; }
 
-            items.Add(item);
+            (items ??= []).Add(item);
         }
 
         if (reader.TokenType != JsonTokenType.EndArray) { return null; }
 
         text.CloseArray();
-        return new global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Accommodations.DisabilityCategory>(items);
+        return items is null ? global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Accommodations.DisabilityCategory>.Empty : new global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Accommodations.DisabilityCategory>(items);
     }
 
     private static global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Sheets.DisabilityCertificate>? Read_ValueList_DisabilityCertificate(ref JsonTokenizer reader, CanonicalText text)
     {
         if (reader.TokenType != JsonTokenType.StartArray) { return null; }
 
-        var items = new global::System.Collections.Generic.List<global::SupportPlan.Model.Sheets.DisabilityCertificate>();
+        global::System.Collections.Generic.List<global::SupportPlan.Model.Sheets.DisabilityCertificate>? items = null;
         text.OpenArray();
         while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
         {
-            if (items.Count > 0) { text.Comma(); }
+            if (items is not null) { text.Comma(); }
             if (Read_DisabilityCertificate(ref reader, text) is not { } item) { return null; }
 
-            items.Add(item);
+            (items ??= []).Add(item);
         }
 
         if (reader.TokenType != JsonTokenType.EndArray) { return null; }
 
         text.CloseArray();
-        return new global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Sheets.DisabilityCertificate>(items);
+        return items is null ? global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Sheets.DisabilityCertificate>.Empty : new global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Sheets.DisabilityCertificate>(items);
     }
 
     private static global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Attendance.GradeAttendance>? Read_ValueList_GradeAttendance(ref JsonTokenizer reader, CanonicalText text)
     {
         if (reader.TokenType != JsonTokenType.StartArray) { return null; }
 
-        var items = new global::System.Collections.Generic.List<global::SupportPlan.Model.Attendance.GradeAttendance>();
+        global::System.Collections.Generic.List<global::SupportPlan.Model.Attendance.GradeAttendance>? items = null;
         text.OpenArray();
         while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
         {
-            if (items.Count > 0) { text.Comma(); }
+            if (items is not null) { text.Comma(); }
             if (Read_GradeAttendance(ref reader, text) is not { } item) { return null; }
 
-            items.Add(item);
+            (items ??= []).Add(item);
         }
 
         if (reader.TokenType != JsonTokenType.EndArray) { return null; }
 
         text.CloseArray();
-        return new global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Attendance.GradeAttendance>(items);
+        return items is null ? global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Attendance.GradeAttendance>.Empty : new global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Attendance.GradeAttendance>(items);
     }
 
     private static global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Sheets.GradeSheet>? Read_ValueList_GradeSheet(ref JsonTokenizer reader, CanonicalText text)
     {
         if (reader.TokenType != JsonTokenType.StartArray) { return null; }
 
-        var items = new global::System.Collections.Generic.List<global::SupportPlan.Model.Sheets.GradeSheet>();
+        global::System.Collections.Generic.List<global::SupportPlan.Model.Sheets.GradeSheet>? items = null;
         text.OpenArray();
         while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
         {
-            if (items.Count > 0) { text.Comma(); }
+            if (items is not null) { text.Comma(); }
             if (Read_GradeSheet(ref reader, text) is not { } item) { return null; }
 
-            items.Add(item);
+            (items ??= []).Add(item);
         }
 
         if (reader.TokenType != JsonTokenType.EndArray) { return null; }
 
         text.CloseArray();
-        return new global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Sheets.GradeSheet>(items);
+        return items is null ? global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Sheets.GradeSheet>.Empty : new global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Sheets.GradeSheet>(items);
     }
 
     private static global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.People.Guardian>? Read_ValueList_Guardian(ref JsonTokenizer reader, CanonicalText text)
     {
         if (reader.TokenType != JsonTokenType.StartArray) { return null; }
 
-        var items = new global::System.Collections.Generic.List<global::SupportPlan.Model.People.Guardian>();
+        global::System.Collections.Generic.List<global::SupportPlan.Model.People.Guardian>? items = null;
         text.OpenArray();
         while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
         {
-            if (items.Count > 0) { text.Comma(); }
+            if (items is not null) { text.Comma(); }
             if (Read_Guardian(ref reader, text) is not { } item) { return null; }
 
-            items.Add(item);
+            (items ??= []).Add(item);
         }
 
         if (reader.TokenType != JsonTokenType.EndArray) { return null; }
 
         text.CloseArray();
-        return new global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.People.Guardian>(items);
+        return items is null ? global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.People.Guardian>.Empty : new global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.People.Guardian>(items);
     }
 
     private static global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Rules.Decisions.ItemDecision>? Read_ValueList_ItemDecision(ref JsonTokenizer reader, CanonicalText text)
     {
         if (reader.TokenType != JsonTokenType.StartArray) { return null; }
 
-        var items = new global::System.Collections.Generic.List<global::SupportPlan.Rules.Decisions.ItemDecision>();
+        global::System.Collections.Generic.List<global::SupportPlan.Rules.Decisions.ItemDecision>? items = null;
         text.OpenArray();
         while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
         {
-            if (items.Count > 0) { text.Comma(); }
+            if (items is not null) { text.Comma(); }
             if (Read_ItemDecision(ref reader, text) is not { } item) { return null; }
 
-            items.Add(item);
+            (items ??= []).Add(item);
         }
 
         if (reader.TokenType != JsonTokenType.EndArray) { return null; }
 
         text.CloseArray();
-        return new global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Rules.Decisions.ItemDecision>(items);
+        return items is null ? global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Rules.Decisions.ItemDecision>.Empty : new global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Rules.Decisions.ItemDecision>(items);
     }
 
     private static global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Attendance.MonthlyAttendance>? Read_ValueList_MonthlyAttendance(ref JsonTokenizer reader, CanonicalText text)
     {
         if (reader.TokenType != JsonTokenType.StartArray) { return null; }
 
-        var items = new global::System.Collections.Generic.List<global::SupportPlan.Model.Attendance.MonthlyAttendance>();
+        global::System.Collections.Generic.List<global::SupportPlan.Model.Attendance.MonthlyAttendance>? items = null;
         text.OpenArray();
         while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
         {
-            if (items.Count > 0) { text.Comma(); }
+            if (items is not null) { text.Comma(); }
             if (Read_MonthlyAttendance(ref reader, text) is not { } item) { return null; }
 
-            items.Add(item);
+            (items ??= []).Add(item);
         }
 
         if (reader.TokenType != JsonTokenType.EndArray) { return null; }
 
         text.CloseArray();
-        return new global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Attendance.MonthlyAttendance>(items);
+        return items is null ? global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Attendance.MonthlyAttendance>.Empty : new global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Attendance.MonthlyAttendance>(items);
     }
 
     private static global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Accommodations.ReasonableAccommodation>? Read_ValueList_ReasonableAccommodation(ref JsonTokenizer reader, CanonicalText text)
     {
         if (reader.TokenType != JsonTokenType.StartArray) { return null; }
 
-        var items = new global::System.Collections.Generic.List<global::SupportPlan.Model.Accommodations.ReasonableAccommodation>();
+        global::System.Collections.Generic.List<global::SupportPlan.Model.Accommodations.ReasonableAccommodation>? items = null;
         text.OpenArray();
         while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
         {
-            if (items.Count > 0) { text.Comma(); }
+            if (items is not null) { text.Comma(); }
             if (Read_ReasonableAccommodation(ref reader, text) is not { } item) { return null; }
 
-            items.Add(item);
+            (items ??= []).Add(item);
         }
 
         if (reader.TokenType != JsonTokenType.EndArray) { return null; }
 
         text.CloseArray();
-        return new global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Accommodations.ReasonableAccommodation>(items);
+        return items is null ? global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Accommodations.ReasonableAccommodation>.Empty : new global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Accommodations.ReasonableAccommodation>(items);
     }
 
     private static global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Rules.Decisions.RecordedProcedure>? Read_ValueList_RecordedProcedure(ref JsonTokenizer reader, CanonicalText text)
     {
         if (reader.TokenType != JsonTokenType.StartArray) { return null; }
 
-        var items = new global::System.Collections.Generic.List<global::SupportPlan.Rules.Decisions.RecordedProcedure>();
+        global::System.Collections.Generic.List<global::SupportPlan.Rules.Decisions.RecordedProcedure>? items = null;
         text.OpenArray();
         while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
         {
-            if (items.Count > 0) { text.Comma(); }
+            if (items is not null) { text.Comma(); }
             if (Read_RecordedProcedure(ref reader, text) is not { } item) { return null; }
 
-            items.Add(item);
+            (items ??= []).Add(item);
         }
 
         if (reader.TokenType != JsonTokenType.EndArray) { return null; }
 
         text.CloseArray();
-        return new global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Rules.Decisions.RecordedProcedure>(items);
+        return items is null ? global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Rules.Decisions.RecordedProcedure>.Empty : new global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Rules.Decisions.RecordedProcedure>(items);
     }
 
     private static global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Extensions.RegionalExtension>? Read_ValueList_RegionalExtension(ref JsonTokenizer reader, CanonicalText text)
     {
         if (reader.TokenType != JsonTokenType.StartArray) { return null; }
 
-        var items = new global::System.Collections.Generic.List<global::SupportPlan.Model.Extensions.RegionalExtension>();
+        global::System.Collections.Generic.List<global::SupportPlan.Model.Extensions.RegionalExtension>? items = null;
         text.OpenArray();
         while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
         {
-            if (items.Count > 0) { text.Comma(); }
+            if (items is not null) { text.Comma(); }
             if (Read_RegionalExtension(ref reader, text) is not { } item) { return null; }
 
-            items.Add(item);
+            (items ??= []).Add(item);
         }
 
         if (reader.TokenType != JsonTokenType.EndArray) { return null; }
 
         text.CloseArray();
-        return new global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Extensions.RegionalExtension>(items);
+        return items is null ? global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Extensions.RegionalExtension>.Empty : new global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Extensions.RegionalExtension>(items);
     }
 
     private static global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Conferences.RoleAssignment>? Read_ValueList_RoleAssignment(ref JsonTokenizer reader, CanonicalText text)
     {
         if (reader.TokenType != JsonTokenType.StartArray) { return null; }
 
-        var items = new global::System.Collections.Generic.List<global::SupportPlan.Model.Conferences.RoleAssignment>();
+        global::System.Collections.Generic.List<global::SupportPlan.Model.Conferences.RoleAssignment>? items = null;
         text.OpenArray();
         while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
         {
-            if (items.Count > 0) { text.Comma(); }
+            if (items is not null) { text.Comma(); }
             if (Read_RoleAssignment(ref reader, text) is not { } item) { return null; }
 
-            items.Add(item);
+            (items ??= []).Add(item);
         }
 
         if (reader.TokenType != JsonTokenType.EndArray) { return null; }
 
         text.CloseArray();
-        return new global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Conferences.RoleAssignment>(items);
+        return items is null ? global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Conferences.RoleAssignment>.Empty : new global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Conferences.RoleAssignment>(items);
     }
 
     private static global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Plans.SchoolHistoryEntry>? Read_ValueList_SchoolHistoryEntry(ref JsonTokenizer reader, CanonicalText text)
     {
         if (reader.TokenType != JsonTokenType.StartArray) { return null; }
 
-        var items = new global::System.Collections.Generic.List<global::SupportPlan.Model.Plans.SchoolHistoryEntry>();
+        global::System.Collections.Generic.List<global::SupportPlan.Model.Plans.SchoolHistoryEntry>? items = null;
         text.OpenArray();
         while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
         {
-            if (items.Count > 0) { text.Comma(); }
+            if (items is not null) { text.Comma(); }
             if (Read_SchoolHistoryEntry(ref reader, text) is not { } item) { return null; }
 
-            items.Add(item);
+            (items ??= []).Add(item);
         }
 
         if (reader.TokenType != JsonTokenType.EndArray) { return null; }
 
         text.CloseArray();
-        return new global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Plans.SchoolHistoryEntry>(items);
+        return items is null ? global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Plans.SchoolHistoryEntry>.Empty : new global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Plans.SchoolHistoryEntry>(items);
     }
 
     private static global::SupportPlan.Model.Collections.ValueList<global::System.String>? Read_ValueList_String(ref JsonTokenizer reader, CanonicalText text)
     {
         if (reader.TokenType != JsonTokenType.StartArray) { return null; }
 
-        var items = new global::System.Collections.Generic.List<global::System.String>();
+        global::System.Collections.Generic.List<global::System.String>? items = null;
         text.OpenArray();
         while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
         {
-            if (items.Count > 0) { text.Comma(); }
+            if (items is not null) { text.Comma(); }
             if (!String(ref reader, text, out var item)) { return null; }
 
-            items.Add(item);
+            (items ??= []).Add(item);
         }
 
         if (reader.TokenType != JsonTokenType.EndArray) { return null; }
 
         text.CloseArray();
-        return new global::SupportPlan.Model.Collections.ValueList<global::System.String>(items);
+        return items is null ? global::SupportPlan.Model.Collections.ValueList<global::System.String>.Empty : new global::SupportPlan.Model.Collections.ValueList<global::System.String>(items);
     }
 
     private static global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Sheets.SupportAgencyEntry>? Read_ValueList_SupportAgencyEntry(ref JsonTokenizer reader, CanonicalText text)
     {
         if (reader.TokenType != JsonTokenType.StartArray) { return null; }
 
-        var items = new global::System.Collections.Generic.List<global::SupportPlan.Model.Sheets.SupportAgencyEntry>();
+        global::System.Collections.Generic.List<global::SupportPlan.Model.Sheets.SupportAgencyEntry>? items = null;
         text.OpenArray();
         while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
         {
-            if (items.Count > 0) { text.Comma(); }
+            if (items is not null) { text.Comma(); }
             if (Read_SupportAgencyEntry(ref reader, text) is not { } item) { return null; }
 
-            items.Add(item);
+            (items ??= []).Add(item);
         }
 
         if (reader.TokenType != JsonTokenType.EndArray) { return null; }
 
         text.CloseArray();
-        return new global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Sheets.SupportAgencyEntry>(items);
+        return items is null ? global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Sheets.SupportAgencyEntry>.Empty : new global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Sheets.SupportAgencyEntry>(items);
     }
 
     private static global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Gifu.SupportChainEntry>? Read_ValueList_SupportChainEntry(ref JsonTokenizer reader, CanonicalText text)
     {
         if (reader.TokenType != JsonTokenType.StartArray) { return null; }
 
-        var items = new global::System.Collections.Generic.List<global::SupportPlan.Model.Gifu.SupportChainEntry>();
+        global::System.Collections.Generic.List<global::SupportPlan.Model.Gifu.SupportChainEntry>? items = null;
         text.OpenArray();
         while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
         {
-            if (items.Count > 0) { text.Comma(); }
+            if (items is not null) { text.Comma(); }
             if (Read_SupportChainEntry(ref reader, text) is not { } item) { return null; }
 
-            items.Add(item);
+            (items ??= []).Add(item);
         }
 
         if (reader.TokenType != JsonTokenType.EndArray) { return null; }
 
         text.CloseArray();
-        return new global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Gifu.SupportChainEntry>(items);
+        return items is null ? global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Gifu.SupportChainEntry>.Empty : new global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Gifu.SupportChainEntry>(items);
     }
 
     private static global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Sheets.TermPlan>? Read_ValueList_TermPlan(ref JsonTokenizer reader, CanonicalText text)
     {
         if (reader.TokenType != JsonTokenType.StartArray) { return null; }
 
-        var items = new global::System.Collections.Generic.List<global::SupportPlan.Model.Sheets.TermPlan>();
+        global::System.Collections.Generic.List<global::SupportPlan.Model.Sheets.TermPlan>? items = null;
         text.OpenArray();
         while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
         {
-            if (items.Count > 0) { text.Comma(); }
+            if (items is not null) { text.Comma(); }
             if (Read_TermPlan(ref reader, text) is not { } item) { return null; }
 
-            items.Add(item);
+            (items ??= []).Add(item);
         }
 
         if (reader.TokenType != JsonTokenType.EndArray) { return null; }
 
         text.CloseArray();
-        return new global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Sheets.TermPlan>(items);
+        return items is null ? global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Sheets.TermPlan>.Empty : new global::SupportPlan.Model.Collections.ValueList<global::SupportPlan.Model.Sheets.TermPlan>(items);
     }
 }

@@ -203,17 +203,20 @@ internal static class PackageReaderSource
 
     private static void ListMethod(JsonTypeInfo info, StringBuilder methods, SortedDictionary<string, string> converters)
     {
+        // An empty array (most lists of a report's entries, and many of a plan) is read as the shared empty list,
+        // without allocating a list for it.
         var element = info.ElementType!;
-        methods.Append("    private static ").Append(InitMemberSource.Name(info.Type)).Append("? ").Append(Method(info.Type)).Append("(ref JsonTokenizer reader, CanonicalText text)\n    {\n")
+        var list = InitMemberSource.Name(info.Type);
+        methods.Append("    private static ").Append(list).Append("? ").Append(Method(info.Type)).Append("(ref JsonTokenizer reader, CanonicalText text)\n    {\n")
             .Append("        if (reader.TokenType != JsonTokenType.StartArray) { return null; }\n\n")
-            .Append("        var items = new global::System.Collections.Generic.List<").Append(InitMemberSource.Name(element)).Append(">();\n")
+            .Append("        global::System.Collections.Generic.List<").Append(InitMemberSource.Name(element)).Append(">? items = null;\n")
             .Append("        text.OpenArray();\n")
             .Append("        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)\n        {\n")
-            .Append("            if (items.Count > 0) { text.Comma(); }\n")
+            .Append("            if (items is not null) { text.Comma(); }\n")
             .Append("            if (").Append(ReadValue(element, "item", converters)).Append(") { return null; }\n\n")
-            .Append("            items.Add(item);\n        }\n\n")
+            .Append("            (items ??= []).Add(item);\n        }\n\n")
             .Append("        if (reader.TokenType != JsonTokenType.EndArray) { return null; }\n\n")
-            .Append("        text.CloseArray();\n        return new ").Append(InitMemberSource.Name(info.Type)).Append("(items);\n    }\n\n");
+            .Append("        text.CloseArray();\n        return items is null ? ").Append(list).Append(".Empty : new ").Append(list).Append("(items);\n    }\n\n");
     }
 
     /// <summary>

@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using FsCheck.Fluent;
 using SupportPlan.Interop.Integrity;
 using SupportPlan.Interop.Json;
+using SupportPlan.Model.Collections;
 using SupportPlan.Interop.Packages;
 using SupportPlan.Interop.Tests.Support;
 using SupportPlan.Interop.Tests.Validation;
@@ -187,6 +188,22 @@ public sealed class PackageReaderTests
             var json = Encoding.UTF8.GetBytes(text.Replace(label, "\"" + other + "\"", StringComparison.Ordinal));
             Assert.True(Agrees(json, other), other);
         }
+    }
+
+    [Fact]
+    public void An_empty_array_reads_as_the_shared_empty_list_and_any_other_as_a_list_of_its_own_equal_to_the_contracts()
+    {
+        // The reader allocates nothing for an empty array: a withheld entry's consent ids are the shared empty list.
+        // A list with elements is its own, and the package equals the one the contract reads.
+        var nemuro = SamplePackages.Nemuro;
+        var read = PackageReader.TryRead(nemuro.Bytes)!;
+        var entries = read.Report.Entries;
+        Assert.Contains(entries, e => e.ConsentIds.IsEmpty);
+        Assert.All(entries.Where(e => e.ConsentIds.IsEmpty), e => Assert.Same(ValueList<string>.Empty, e.ConsentIds));
+        var withIds = entries.Where(e => !e.ConsentIds.IsEmpty).ToList();
+        Assert.NotEmpty(withIds);
+        Assert.All(withIds, e => Assert.NotSame(ValueList<string>.Empty, e.ConsentIds));
+        Assert.Equal(Contract(nemuro.Bytes), read);
     }
 
     /// <summary>The Nemuro package, compact, with its first Japanese string (other than a code) replaced.</summary>

@@ -24,6 +24,9 @@ internal sealed class ConsentEvaluator
     // The grants standing for the item being evaluated, reused from item to item (an evaluator serves one request).
     private readonly List<ConsentRecord> _grants = [];
 
+    // The ids of grants given last, given again to the next item with the same ones.
+    private ValueList<string>? _lastIds;
+
     public ConsentEvaluator(IReadOnlyList<ConsentRecord> consents, Recipient recipient, DisclosurePurpose purpose, DateOnly date)
     {
         _date = date;
@@ -97,19 +100,48 @@ internal sealed class ConsentEvaluator
     private static bool IsNegative(ConsentRecord record) =>
         record.Decision is ConsentDecision.Refused or ConsentDecision.Withdrawn or ConsentDecision.Deferred;
 
-    /// <summary>The ids of the grants in force on the date (or, with <paramref name="expired"/>, those expired by then), in order.</summary>
+    /// <summary>
+    /// The ids of the grants in force on the date (or, with <paramref name="expired"/>, those expired by then), in order.
+    /// Most items of a request are covered by the same grants, so a list equal to the one given last is that one again
+    /// (lists are immutable), not a copy.
+    /// </summary>
     private ValueList<string> IdsWhere(List<ConsentRecord> grants, bool expired)
     {
-        List<string>? ids = null;
+        var last = _lastIds;
+        var count = 0;
         foreach (var grant in grants)
         {
             if (expired ? grant.ValidUntil < _date : grant.AppliesOn(_date))
             {
-                (ids ??= new List<string>(grants.Count)).Add(grant.Id);
+                if (last is not null && (count >= last.Count || !string.Equals(last[count], grant.Id, StringComparison.Ordinal)))
+                {
+                    last = null;
+                }
+
+                count++;
             }
         }
 
-        return ids is null ? [] : new ValueList<string>(ids);
+        if (count == 0)
+        {
+            return [];
+        }
+
+        if (last is not null && count == last.Count)
+        {
+            return last;
+        }
+
+        var ids = new List<string>(count);
+        foreach (var grant in grants)
+        {
+            if (expired ? grant.ValidUntil < _date : grant.AppliesOn(_date))
+            {
+                ids.Add(grant.Id);
+            }
+        }
+
+        return _lastIds = new ValueList<string>(ids);
     }
 
     /// <summary>Whether a grant covers the item: by id, or by section (<paramref name="section"/>) for an item that is not special-care.</summary>

@@ -188,6 +188,23 @@ public sealed class ConsentRulesTests
     }
 
     [Fact]
+    public void Each_item_names_the_grants_that_cover_it_when_items_next_to_each_other_rest_on_different_grants()
+    {
+        // Items in catalogue order: strengths on one grant, the guardians' contact on another, the student's identity
+        // on both, then the guardians' identity on the first again. An item's ids are never those of the item before.
+        var first = Grant("first", "common.basic.strengths", "common.student.identity", "common.guardians.identity");
+        var second = Grant("second", "common.guardians.contact", "common.student.identity") with { DecidedOn = first.DecidedOn.AddDays(1) };
+
+        var result = Decide(first, second);
+
+        Assert.Equal(["first"], result.Entry("common.basic.strengths").ConsentIds);
+        Assert.Equal(["second"], result.Entry("common.guardians.contact").ConsentIds);
+        Assert.Equal(["first", "second"], result.Entry("common.student.identity").ConsentIds);
+        Assert.Equal(["first"], result.Entry("common.guardians.identity").ConsentIds);
+        Assert.All(result.Report.Entries.Where(e => e.Outcome == ItemOutcome.Withheld), e => Assert.Empty(e.ConsentIds));
+    }
+
+    [Fact]
     public void A_grant_after_a_withdrawal_discloses_again()
     {
         var first = Grant("first", "common.basic.strengths") with { DecidedOn = new DateOnly(2025, 6, 1) };

@@ -38,9 +38,12 @@ internal static class DisclosureChecks
 
             if (entry.Outcome == ItemOutcome.DisclosedOnConsent && !migrated)
             {
-                foreach (var id in entry.ConsentIds.Where(id => !carried.Contains(id)))
+                foreach (var id in entry.ConsentIds)
                 {
-                    findings.Add(DisclosureFindings.MissingConsentRecord.At($"/report/entries/{i}/consentIds", id));
+                    if (!carried.Contains(id))
+                    {
+                        findings.Add(DisclosureFindings.MissingConsentRecord.At($"/report/entries/{i}/consentIds", id));
+                    }
                 }
             }
         }

@@ -11,7 +11,7 @@ namespace SupportPlan.Interop.Json;
 /// The fast reader's tokenizer: the tokens of one UTF-8 JSON document in memory, as <see cref="Utf8JsonReader"/> gives
 /// them with the reading contract's options (no comments, no trailing commas, a nesting limit), and the same
 /// <see cref="JsonException"/> wherever that reader refuses the text. It does less than that reader (no line and
-/// position tracking, one segment, no partial input), which is why the fast path uses it: about 1.4× faster on an
+/// position tracking, one segment, no partial input), which is why the fast path uses it: about 1.7× faster on an
 /// indented package. A token's value can still be handed to a converter as a <see cref="Utf8JsonReader"/> over just
 /// that token (<see cref="ValueReader"/>).
 /// </summary>
@@ -171,7 +171,7 @@ internal ref struct JsonTokenizer
 
     /// <summary>
     /// An indented file's next line: its leading spaces, eight at a time. Indentation is a few to a few dozen spaces,
-    /// too short for a vectorized search to pay for its setup, and long enough that one byte at a time is slower.
+    /// too short for a vectorized search to pay for its setup (that search was 4.5% of a typical validation).
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int SkipIndentation(ReadOnlySpan<byte> json, int position)

@@ -132,13 +132,56 @@ public sealed class RetentionPolicyTests
             var after = longer.Evaluate(c.Plan, today);
 
             Assert.Equal(before.RuleId, after.RuleId);
-            Assert.Equal(before.KeepUntil?.AddYears(c.K), after.KeepUntil);
+
+            // k more years, counted from the leaving day. That is k years after the old last day, except for a child
+            // who left on 29 February: the old last day may be a 28 February (a common year) and the new one a
+            // 29 February (a leap year), one day later than adding k years to the old one.
+            if (before.RuleId is { } ruleId && before.LeftOn is { } left)
+            {
+                var years = Default.Rules.Single(r => r.Id == ruleId).YearsAfterLeaving;
+                Assert.Equal(left.AddYears(years), before.KeepUntil);
+                Assert.Equal(left.AddYears(years + c.K), after.KeepUntil);
+            }
+
+            if (before.LeftOn is not { Month: 2, Day: 29 })
+            {
+                Assert.Equal(before.KeepUntil?.AddYears(c.K), after.KeepUntil);
+            }
+            else
+            {
+                Assert.InRange(after.KeepUntil!.Value.DayNumber - before.KeepUntil!.Value.AddYears(c.K).DayNumber, 0, 1);
+            }
+
             if (before.KeepUntil is { } until)
             {
                 Assert.True(until > before.LeftOn);
                 Assert.Equal(today > until, before.State == RetentionState.PastDue);
             }
         });
+    }
+
+    [Fact]
+    public void A_child_who_left_on_29_February_is_kept_until_29_February_in_a_leap_year_and_28_February_otherwise()
+    {
+        // The case the lengthening property met once in a few dozen runs: a rule k years longer ends k years after the
+        // leaving day, which is not always k years after the shorter rule's last day.
+        var left = new DateOnly(2028, 2, 29);
+        var plan = Autism() with
+        {
+            Header = new PlanHeader
+            {
+                Schools = [new SchoolHistoryEntry { Stage = SchoolStage.JuniorHigh, SchoolName = "卒業した学校", Status = EnrollmentStatus.Graduated, LeftOn = left }],
+            },
+        };
+        var status = Default.Evaluate(plan, new DateOnly(2030, 4, 1));
+        var years = Default.Rules.Single(r => r.Id == status.RuleId).YearsAfterLeaving;
+        var lastDays = Enumerable.Range(0, 8)
+            .Select(k => (Default with { Rules = [.. Default.Rules.Select(r => r with { YearsAfterLeaving = r.YearsAfterLeaving + k })] }).Evaluate(plan, new DateOnly(2030, 4, 1)).KeepUntil!.Value)
+            .ToList();
+
+        Assert.All(lastDays, (day, k) => Assert.Equal(new DateOnly(2028 + years + k, 2, DateTime.IsLeapYear(2028 + years + k) ? 29 : 28), day));
+        Assert.Contains(lastDays, d => d.Day == 29);
+        Assert.Contains(lastDays, d => d.Day == 28);
     }
 
     [Fact]

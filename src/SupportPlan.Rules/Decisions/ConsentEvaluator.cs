@@ -111,7 +111,7 @@ internal sealed class ConsentEvaluator
         var count = 0;
         foreach (var grant in grants)
         {
-            if (expired ? grant.ValidUntil < _date : grant.AppliesOn(_date))
+            if (Selected(grant, expired))
             {
                 if (last is not null && (count >= last.Count || !string.Equals(last[count], grant.Id, StringComparison.Ordinal)))
                 {
@@ -135,7 +135,7 @@ internal sealed class ConsentEvaluator
         var ids = new List<string>(count);
         foreach (var grant in grants)
         {
-            if (expired ? grant.ValidUntil < _date : grant.AppliesOn(_date))
+            if (Selected(grant, expired))
             {
                 ids.Add(grant.Id);
             }
@@ -143,6 +143,9 @@ internal sealed class ConsentEvaluator
 
         return _lastIds = new ValueList<string>(ids);
     }
+
+    /// <summary>Whether a grant is in force on the date, or with <paramref name="expired"/>, expired by then.</summary>
+    private bool Selected(ConsentRecord grant, bool expired) => expired ? grant.ValidUntil < _date : grant.AppliesOn(_date);
 
     /// <summary>Whether a grant covers the item: by id, or by section (<paramref name="section"/>) for an item that is not special-care.</summary>
     private static bool Grants(ConsentRecord record, PlanItem item, string section)
